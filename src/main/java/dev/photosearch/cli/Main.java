@@ -1,0 +1,2 @@
+package dev.photosearch.cli;
+public class Main { public static void main(String[] a) {} }
