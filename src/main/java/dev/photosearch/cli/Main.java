@@ -1,2 +1,52 @@
 package dev.photosearch.cli;
-public class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code photosearch} command. */
+@Command(name = "photosearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Find a photo in your collections from a description in plain words.",
+        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class})
+public final class Main {
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Where the index and thumbnails live (default: $PHOTOSEARCH_HOME, else ~/.photosearch).")
+    Path home;
+
+    Home home() {
+        return Home.resolve(home);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line with its output sent to {@code out} and {@code err}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("photosearch: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"photosearch " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

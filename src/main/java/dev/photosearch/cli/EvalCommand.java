@@ -1,0 +1,60 @@
+package dev.photosearch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.search.Evaluation;
+import dev.photosearch.search.PhotoSearcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code photosearch eval [--json] FILE.jsonl}: recall@1/5/10 and MRR over judged queries. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measure search quality on queries whose right answers are known.",
+            "FILE has one JSON object per line: {\"query\": \"...\", \"relevant\": [\"path-or-id\", ...]}."})
+final class EvalCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the scores as one JSON object.")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "The judged queries.")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        var judged = Evaluation.read(file);
+        Evaluation.Scores s;
+        try (PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load)) {
+            s = Evaluation.run(searcher, judged);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = new ObjectMapper().createObjectNode();
+            node.put("recall@1", s.recallAt1());
+            node.put("recall@5", s.recallAt5());
+            node.put("recall@10", s.recallAt10());
+            node.put("mrr", s.mrr());
+            node.put("queries", s.queries());
+            out.println(node);
+        } else {
+            out.printf("queries    %d%nrecall@1   %.3f%nrecall@5   %.3f%nrecall@10  %.3f%nMRR        %.3f%n",
+                    s.queries(), s.recallAt1(), s.recallAt5(), s.recallAt10(), s.mrr());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.photosearch.embed;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The text embedding models that ship inside the application (quantized ONNX, no download). */
+public enum TextModel {
+    /** BAAI bge-small-en-v1.5, int8; retrieval-tuned, wants an instruction before short queries. */
+    BGE_SMALL("bge-small-en-v1.5-q", 384, "Represent this sentence for searching relevant passages: ",
+            BgeSmallEnV15QuantizedEmbeddingModel::new),
+    /** sentence-transformers all-MiniLM-L6-v2, int8; smaller and faster. */
+    MINILM("all-minilm-l6-v2-q", 384, "", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+
+    private final String id;
+    private final int dimension;
+    private final String queryPrefix;
+    private final Supplier<EmbeddingModel> loader;
+
+    TextModel(String id, int dimension, String queryPrefix, Supplier<EmbeddingModel> loader) {
+        this.id = id;
+        this.dimension = dimension;
+        this.queryPrefix = queryPrefix;
+        this.loader = loader;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    String queryPrefix() {
+        return queryPrefix;
+    }
+
+    EmbeddingModel load() {
+        return loader.get();
+    }
+
+    /** Finds a model by its id or enum name, case-insensitively. */
+    public static TextModel byName(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(m -> m.id.equals(wanted) || m.name().toLowerCase(Locale.ROOT).equals(wanted)
+                        || m.id.startsWith(wanted + "-"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown text model '" + name + "'; known: "
+                        + String.join(", ", Arrays.stream(values()).map(TextModel::id).toList())));
+    }
+}

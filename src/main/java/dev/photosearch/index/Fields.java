@@ -1,0 +1,29 @@
+package dev.photosearch.index;
+
+import java.util.List;
+
+/** Names of the Lucene fields, shared by the writer and the searcher. */
+public final class Fields {
+    public static final String ID = "id";
+    public static final String SOURCE = "source";
+    public static final String PATH = "path";
+    public static final String FINGERPRINT = "fingerprint";
+    public static final String TAKEN_AT = "taken_at";
+    public static final String VECTOR = "vector";
+    /** The text model that made the vector; vectors of another model are never compared. */
+    public static final String VECTOR_MODEL = "vector_model";
+    /** The whole {@link IndexedPhoto} as JSON, for display. */
+    public static final String STORED = "stored";
+
+    /** Analysed text fields, each indexed once per language (see {@link TextAnalyzers}). */
+    public static final String CAPTION = "caption";
+    public static final String ALT = "alt";
+    public static final String PLACE = "place";
+    public static final String TAGS = "tags";
+    public static final String VISION = "vision";
+    public static final String PATH_WORDS = "path_words";
+    public static final String CONTEXT = "context";
+    public static final List<String> TEXT = List.of(CAPTION, ALT, PLACE, TAGS, VISION, PATH_WORDS, CONTEXT);
+
+    private Fields() {}
+}

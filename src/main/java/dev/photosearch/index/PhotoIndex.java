@@ -1,0 +1,161 @@
+package dev.photosearch.index;
+
+import dev.photosearch.embed.TextModel;
+import dev.photosearch.source.Photo;
+import dev.photosearch.vision.Describer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The photo store: an embedded Lucene index on disk. Writes become visible and durable at {@link #commit}; a crash
+ * between commits loses only the uncommitted photos, which the next run indexes again.
+ */
+public final class PhotoIndex implements Closeable {
+
+    /** Commit user-data key naming the text model of the latest vectors. */
+    public static final String TEXT_MODEL_KEY = "text_model";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+
+    private PhotoIndex(Directory directory, IndexWriter writer) {
+        this.directory = directory;
+        this.writer = writer;
+    }
+
+    /** Opens the index in {@code dir} for writing, creating it when absent. Fails clearly if another process writes it. */
+    public static PhotoIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            return new PhotoIndex(directory, new IndexWriter(directory, config));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("the index in " + dir + " is being written by another photosearch process", e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Adds the photo, or replaces the photo with the same id. */
+    public void upsert(IndexedPhoto entry, float[] vector, TextModel model) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, entry.photo().id()), document(entry, vector, model));
+    }
+
+    /** Removes the photos with these ids. */
+    public void delete(Collection<String> ids) throws IOException {
+        writer.deleteDocuments(ids.stream().map(id -> new Term(Fields.ID, id)).toArray(Term[]::new));
+    }
+
+    /** Makes every change so far durable and visible, recording which text model made the vectors. */
+    public void commit(TextModel model) throws IOException {
+        writer.setLiveCommitData(Map.of(TEXT_MODEL_KEY, model.id()).entrySet());
+        writer.commit();
+    }
+
+    /** The fingerprint of every committed photo of one source, by id. */
+    public Map<String, String> fingerprints(String sourceKey) throws IOException {
+        Map<String, String> fingerprints = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return fingerprints;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum postings = leaf.reader().postings(new Term(Fields.SOURCE, sourceKey), PostingsEnum.NONE);
+                if (postings == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        Document d = stored.document(doc, Set.of(Fields.ID, Fields.FINGERPRINT));
+                        fingerprints.put(d.get(Fields.ID), d.get(Fields.FINGERPRINT));
+                    }
+                }
+            }
+        }
+        return fingerprints;
+    }
+
+    /** The text model recorded by the latest commit of the index in {@code reader}, if any. */
+    public static Optional<TextModel> textModel(DirectoryReader reader) throws IOException {
+        String id = reader.getIndexCommit().getUserData().get(TEXT_MODEL_KEY);
+        return id == null ? Optional.empty() : Optional.of(TextModel.byName(id));
+    }
+
+    private static Document document(IndexedPhoto entry, float[] vector, TextModel model) {
+        Photo photo = entry.photo();
+        Document doc = new Document();
+        doc.add(new StringField(Fields.ID, photo.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.SOURCE, photo.source(), Field.Store.NO));
+        doc.add(new StringField(Fields.PATH, photo.path(), Field.Store.NO));
+        doc.add(new StoredField(Fields.FINGERPRINT, entry.fingerprint()));
+        if (photo.takenAt() != null) {
+            long epoch = photo.takenAt().getEpochSecond();
+            doc.add(new LongPoint(Fields.TAKEN_AT, epoch));
+            doc.add(new NumericDocValuesField(Fields.TAKEN_AT, epoch));
+        }
+        addText(doc, Fields.CAPTION, photo.caption());
+        addText(doc, Fields.ALT, photo.altText());
+        addText(doc, Fields.PLACE, photo.place());
+        addText(doc, Fields.TAGS, String.join(" ", photo.hashtags()) + " " + String.join(" ", photo.mentions()));
+        addText(doc, Fields.PATH_WORDS, Describer.pathWords(photo.path()));
+        addText(doc, Fields.VISION, String.join(". ", entry.analyses().stream()
+                .map(a -> a.phrase() + " " + String.join(" ", a.terms())).toList()));
+        addText(doc, Fields.CONTEXT, entry.description().context());
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+            doc.add(new StringField(Fields.VECTOR_MODEL, model.id(), Field.Store.NO));
+        }
+        doc.add(new StoredField(Fields.STORED, PhotoJson.write(entry)));
+        return doc;
+    }
+
+    private static void addText(Document doc, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (String language : TextAnalyzers.LANGUAGES) {
+            doc.add(new TextField(TextAnalyzers.field(field, language), text, Field.Store.NO));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory) {
+            writer.close();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.photosearch.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Measures ranking quality on queries whose relevant photos are known. recall@k is the share of queries with at
+ * least one relevant photo in the first k results; MRR is the mean of 1 / rank of the first relevant photo
+ * (0 when none is in the first {@value #DEPTH}).
+ */
+public final class Evaluation {
+
+    /** One judged query: its relevant photos are named by path or by id. */
+    public record Judged(String query, Set<String> relevant) {}
+
+    /** The measures over a query set. */
+    public record Scores(int queries, double recallAt1, double recallAt5, double recallAt10, double mrr) {}
+
+    static final int DEPTH = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Evaluation() {}
+
+    /** Reads a JSON-lines file of {"query": "...", "relevant": ["path-or-id", ...]}; blank lines are ignored. */
+    public static List<Judged> read(Path file) throws IOException {
+        List<Judged> judged = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lineNo = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                if (!line.isBlank()) {
+                    judged.add(parse(file, lineNo, line));
+                }
+            }
+        }
+        if (judged.isEmpty()) {
+            throw new IOException(file + " holds no queries");
+        }
+        return judged;
+    }
+
+    private static Judged parse(Path file, int lineNo, String line) throws IOException {
+        String where = file.getFileName() + " line " + lineNo + ": ";
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new IOException(where + "not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
+        JsonNode query = node.path("query");
+        JsonNode relevant = node.path("relevant");
+        if (!query.isTextual() || query.asText().isBlank() || !relevant.isArray() || relevant.isEmpty()) {
+            throw new IOException(where + "expected {\"query\": \"...\", \"relevant\": [\"path-or-id\", ...]}");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        relevant.forEach(r -> names.add(r.asText()));
+        return new Judged(query.asText(), names);
+    }
+
+    /** Runs every query and scores the rankings. */
+    public static Scores run(PhotoSearcher searcher, List<Judged> judged) throws IOException {
+        int[] foundAt = new int[judged.size()];
+        for (int i = 0; i < judged.size(); i++) {
+            foundAt[i] = firstRelevantRank(searcher.search(judged.get(i).query(), DEPTH, 0), judged.get(i).relevant());
+        }
+        return score(foundAt);
+    }
+
+    /** The 1-based rank of the first relevant hit, or 0 when none. */
+    static int firstRelevantRank(SearchResults results, Set<String> relevant) {
+        for (int i = 0; i < results.hits().size(); i++) {
+            var photo = results.hits().get(i).photo().photo();
+            if (relevant.contains(photo.path()) || relevant.contains(photo.id())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Scores from the rank of the first relevant hit of each query (0 = not found). */
+    static Scores score(int[] foundAt) {
+        int at1 = 0;
+        int at5 = 0;
+        int at10 = 0;
+        double reciprocal = 0;
+        for (int rank : foundAt) {
+            if (rank > 0) {
+                at1 += rank <= 1 ? 1 : 0;
+                at5 += rank <= 5 ? 1 : 0;
+                at10 += rank <= 10 ? 1 : 0;
+                reciprocal += 1.0 / rank;
+            }
+        }
+        double n = foundAt.length;
+        return new Scores(foundAt.length, at1 / n, at5 / n, at10 / n, reciprocal / n);
+    }
+}

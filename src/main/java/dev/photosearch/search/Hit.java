@@ -1,0 +1,17 @@
+package dev.photosearch.search;
+
+import dev.photosearch.index.IndexedPhoto;
+import java.util.Map;
+
+/**
+ * One search result.
+ *
+ * @param photo   the stored photo
+ * @param score   fused score in (0, 1]: 1 means ranked first by every signal
+ * @param matched for each signal that found the photo ("text", "vector"), its rank there (1 = best)
+ */
+public record Hit(IndexedPhoto photo, double score, Map<String, Integer> matched) {
+    public Hit {
+        matched = Map.copyOf(matched);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.photosearch.vision;
+
+import dev.photosearch.media.Exif;
+import dev.photosearch.media.Media;
+import dev.photosearch.source.Photo;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Writes a photo's description from its own text, its file facts and what the analysers saw. */
+public final class Describer {
+
+    private static final Pattern PATH_SPLIT = Pattern.compile("[^\\p{L}]+");
+    // Camera and export boilerplate that names no subject.
+    private static final Set<String> PATH_NOISE = Set.of("img", "dsc", "dscn", "dscf", "pxl", "jpg", "jpeg", "png",
+            "gif", "bmp", "webp", "heic", "media", "posts", "stories", "profile", "photo", "photos", "image", "images",
+            "picture", "pictures", "screenshot", "whatsapp", "edited", "copy", "utc", "mp", "mvimg", "burst");
+
+    /** Describes one photo; {@code media} may be a failure and {@code analyses} empty. */
+    public Description describe(Photo photo, Media media, List<Analysis> analyses) {
+        List<String> shows = new ArrayList<>();
+        addSentence(shows, photo.altText());
+        addSentence(shows, photo.caption());
+        String pathWords = pathWords(photo.path());
+        if (!pathWords.isEmpty()) {
+            addSentence(shows, pathWords);
+        }
+        for (Analysis analysis : analyses) {
+            addSentence(shows, analysis.phrase());
+        }
+        if (!photo.place().isEmpty()) {
+            addSentence(shows, "At " + photo.place());
+        }
+
+        List<String> context = new ArrayList<>();
+        if (photo.video()) {
+            context.add("a video");
+        }
+        Exif exif = media.facts() == null ? Exif.NONE : media.facts().exif();
+        String when = when(exif.takenAt() != null ? exif.takenAt()
+                : photo.takenAt() == null ? null : LocalDateTime.ofInstant(photo.takenAt(), ZoneOffset.UTC),
+                exif.takenAt() != null);
+        if (!when.isEmpty()) {
+            context.add("taken " + when);
+        }
+        if (exif.camera() != null) {
+            context.add("with " + exif.camera());
+        }
+        String contextSentence = String.join(" ", context);
+        if (!contextSentence.isEmpty()) {
+            contextSentence = Character.toUpperCase(contextSentence.charAt(0)) + contextSentence.substring(1) + ".";
+        }
+        return new Description(String.join(" ", shows), contextSentence);
+    }
+
+    /** Words of a file's folders and name that can name a subject: "trips/Paris 2019/eiffel_tower.jpg". */
+    public static String pathWords(String path) {
+        List<String> words = new ArrayList<>();
+        for (String word : PATH_SPLIT.split(path)) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.length() >= 3 && !PATH_NOISE.contains(lower) && !words.contains(lower)) {
+                words.add(lower);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String when(LocalDateTime time, boolean localClock) {
+        if (time == null) {
+            return "";
+        }
+        String month = time.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String date = "on " + time.getDayOfMonth() + " " + month + " " + time.getYear();
+        // Only a camera clock tells the local hour; export timestamps are UTC.
+        return localClock ? "in the " + partOfDay(time.getHour()) + " " + date : date;
+    }
+
+    private static String partOfDay(int hour) {
+        if (hour >= 5 && hour < 12) {
+            return "morning";
+        }
+        if (hour >= 12 && hour < 17) {
+            return "afternoon";
+        }
+        return hour >= 17 && hour < 21 ? "evening" : "night";
+    }
+
+    private static void addSentence(List<String> sentences, String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        sentences.add(Character.isLetterOrDigit(last) ? trimmed + "." : trimmed);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.photosearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract, run on the built-in example export. */
+class CommandLineTest {
+
+    @TempDir
+    static Path home;
+
+    static final Path EXAMPLE = Path.of("examples/instagram-export");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = home.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void indexExample() {
+        Run run = run("index", EXAMPLE.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("13 new"), run.out());
+    }
+
+    @Test
+    void reindexingTheSameSourceChangesNothing() {
+        Run run = run("index", EXAMPLE.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("0 new, 0 updated, 13 unchanged, 0 removed"), run.out());
+    }
+
+    @Test
+    void searchPrintsJsonWithTheContractFields() throws Exception {
+        Run run = run("search", "--json", "--limit", "3", "a", "boat", "on", "a", "lake");
+        assertEquals(0, run.code(), run.err());
+        JsonNode root = JSON.readTree(run.out());
+        JsonNode first = root.get("results").get(0);
+        assertEquals("media/posts/202307/example_2.jpg", first.get("path").asText());
+        assertTrue(first.get("caption").asText().contains("Lake Annecy"));
+        for (String field : new String[] {"id", "path", "score", "description", "caption", "matched"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertEquals(3, root.get("results").size());
+    }
+
+    @Test
+    void searchForPeopleShowsRankPathAndDescription() {
+        Run run = run("search", "gâteau d'anniversaire");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith(" 1. "), run.out());
+        assertTrue(run.out().lines().findFirst().orElseThrow().endsWith("media/posts/202303/example_8.jpg"),
+                run.out());
+    }
+
+    @Test
+    void queriesFromStandardInputGiveOneJsonLineEach() throws Exception {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("red bicycle\n\nespresso\n".getBytes(StandardCharsets.UTF_8)));
+            Run run = run("search", "--limit", "1", "-");
+            assertEquals(0, run.code(), run.err());
+            var lines = run.out().lines().toList();
+            assertEquals(3, lines.size());
+            assertEquals("media/posts/202304/example_7.jpg",
+                    JSON.readTree(lines.get(0)).get("results").get(0).get("path").asText());
+            assertTrue(JSON.readTree(lines.get(1)).has("error"));
+            assertEquals("media/posts/202309/example_10.jpg",
+                    JSON.readTree(lines.get(2)).get("results").get(0).get("path").asText());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void evalPrintsTheContractKeys() throws Exception {
+        Path file = home.resolve("judged.jsonl");
+        Files.writeString(file, "{\"query\": \"snowy mountains\", \"relevant\": [\"media/posts/202212/example_4.jpg\"]}\n"
+                + "{\"query\": \"dog playing with a ball\", \"relevant\": [\"media/posts/202305/example_11.jpg\"]}\n");
+        Run run = run("eval", "--json", file.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode scores = JSON.readTree(run.out());
+        assertEquals(2, scores.get("queries").asInt());
+        assertEquals(1.0, scores.get("recall@10").asDouble());
+        for (String key : new String[] {"recall@1", "recall@5", "recall@10", "mrr", "queries"}) {
+            assertTrue(scores.has(key), key);
+        }
+    }
+
+    @Test
+    void badSourcesAreExplainedAndLeaveTheIndexAlone() throws Exception {
+        Run missing = run("index", home.resolve("no-such-folder").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no-such-folder"), missing.err());
+
+        Path junk = Files.writeString(home.resolve("notes.bin"), "\u0001\u0002 not a source");
+        Run unknown = run("index", junk.toString());
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("notes.bin"), unknown.err());
+
+        Run search = run("search", "--json", "sunset");
+        assertEquals(0, search.code());
+        assertEquals("media/posts/202307/example_1.jpg",
+                JSON.readTree(search.out()).get("results").get(0).get("path").asText());
+    }
+
+    @Test
+    void searchingBeforeIndexingSaysWhatToDo() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "--home", home.resolve("empty-home").toString(), "search", "cat");
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("photosearch index"), err.toString());
+    }
+}

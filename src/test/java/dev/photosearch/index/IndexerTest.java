@@ -1,0 +1,151 @@
+package dev.photosearch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.embed.TextModel;
+import dev.photosearch.media.MediaLimits;
+import dev.photosearch.media.MediaLoader;
+import dev.photosearch.search.PhotoSearcher;
+import dev.photosearch.source.PhotoSource;
+import dev.photosearch.source.SourceException;
+import dev.photosearch.source.Sources;
+import dev.photosearch.vision.ColourAnalyser;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole ingest pipeline on folders of drawn pictures: incremental runs, bad files, interruption. */
+class IndexerTest {
+
+    static TextEncoder encoder;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadModel() {
+        encoder = TextEncoder.load(TextModel.BGE_SMALL);
+    }
+
+    private static void draw(Path file, Color color) throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        Files.createDirectories(file.getParent());
+        String name = file.getFileName().toString();
+        ImageIO.write(image, name.substring(name.lastIndexOf('.') + 1), file.toFile());
+    }
+
+    private IndexReport run(Path folder, Indexer.Progress progress) throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
+                Indexer indexer = indexer(index)) {
+            return indexer.index(Sources.open(folder), progress);
+        }
+    }
+
+    private Indexer indexer(PhotoIndex index) {
+        return new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"), MediaLimits.DEFAULTS),
+                List.of(new ColourAnalyser()), encoder, 2);
+    }
+
+    private int indexed(String sourceKey) throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"))) {
+            return index.fingerprints(sourceKey).size();
+        }
+    }
+
+    @Test
+    void secondRunSkipsWhatDidNotChangeAndFollowsEditsAndDeletions() throws IOException {
+        Path photos = dir.resolve("photos");
+        draw(photos.resolve("holidays/beach_sunset.jpg"), new Color(250, 140, 40));
+        draw(photos.resolve("winter/snowy_mountain.png"), Color.WHITE);
+        draw(photos.resolve("red_bike.jpg"), Color.RED);
+        Files.writeString(photos.resolve("notes.txt"), "not a photo");
+        Files.write(photos.resolve("broken_camera.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+
+        IndexReport first = run(photos, (done, total) -> {});
+        assertEquals(4, first.added());
+        assertEquals(0, first.unchanged());
+        assertEquals(1, first.skipped().values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(1, first.imageProblems().values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(Files.isDirectory(dir.resolve("home/thumbnails")));
+
+        IndexReport second = run(photos, (done, total) -> {});
+        assertEquals(0, second.added());
+        assertEquals(0, second.updated());
+        assertEquals(4, second.unchanged());
+
+        draw(photos.resolve("red_bike.jpg"), Color.BLUE);
+        Files.setLastModifiedTime(photos.resolve("red_bike.jpg"), FileTime.from(Instant.now().plusSeconds(60)));
+        Files.delete(photos.resolve("winter/snowy_mountain.png"));
+        IndexReport third = run(photos, (done, total) -> {});
+        assertEquals(1, third.updated());
+        assertEquals(1, third.removed());
+        assertEquals(2, third.unchanged());
+        assertEquals(3, indexed(third.source()));
+
+        try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), m -> encoder)) {
+            assertEquals("holidays/beach_sunset.jpg",
+                    searcher.search("sunset at the beach", 1, 0).hits().get(0).photo().photo().path());
+            var bike = searcher.search("bike", 1, 0).hits().get(0).photo();
+            assertEquals("red_bike.jpg", bike.photo().path());
+            assertTrue(bike.description().shows().contains("blue"), bike.description().shows());
+        }
+    }
+
+    @Test
+    void anInterruptedRunKeepsWhatItDidAndTheNextRunFinishesWithoutDuplicates() throws IOException {
+        Path photos = dir.resolve("many");
+        Random random = new Random(7);
+        for (int i = 0; i < 100; i++) {
+            draw(photos.resolve("photo_" + i + ".png"), new Color(random.nextInt(0xFFFFFF)));
+        }
+        IndexReport stopped;
+        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index")); Indexer indexer = indexer(index)) {
+            stopped = indexer.index(Sources.open(photos), (done, total) -> {
+                if (done > 0) {
+                    indexer.requestStop();
+                }
+            });
+        }
+        assertTrue(stopped.interrupted());
+        int saved = indexed(stopped.source());
+        assertTrue(saved > 0 && saved < 100, "saved " + saved);
+
+        IndexReport resumed = run(photos, (done, total) -> {});
+        assertEquals(saved, resumed.unchanged());
+        assertEquals(100 - saved, resumed.added());
+        assertEquals(100, indexed(resumed.source()));
+    }
+
+    @Test
+    void aSourceThatCannotBeReadChangesNothing() throws IOException {
+        Path photos = dir.resolve("photos");
+        draw(photos.resolve("cat.jpg"), Color.GRAY);
+        IndexReport first = run(photos, (done, total) -> {});
+
+        Path export = dir.resolve("export/posts_1.json");
+        Files.createDirectories(export.getParent());
+        Files.writeString(export, "[{\"media\": [{\"uri\": \"media/x.jpg\", ");
+        assertThrows(SourceException.class, () -> run(export, (done, total) -> {}));
+        assertThrows(IOException.class, () -> Sources.open(dir.resolve("does-not-exist")));
+        assertEquals(1, indexed(first.source()));
+    }
+}

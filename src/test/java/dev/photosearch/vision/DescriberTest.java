@@ -1,0 +1,57 @@
+package dev.photosearch.vision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.photosearch.media.Exif;
+import dev.photosearch.media.ImageFacts;
+import dev.photosearch.media.Media;
+import dev.photosearch.source.Photo;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DescriberTest {
+
+    private static Photo photo(String path, String caption, String alt, String place, Instant takenAt) {
+        return new Photo(Photo.idFor("test", path), "test", path, null, null, takenAt, caption, List.of(),
+                List.of(), alt, place, false, Map.of(), "fp");
+    }
+
+    @Test
+    void pathWordsKeepSubjectsAndDropCameraAndExportNoise() {
+        assertEquals("trips paris eiffel tower", Describer.pathWords("trips/Paris 2019/IMG_1234_eiffel-tower.JPG"));
+        assertEquals("", Describer.pathWords("media/posts/201502/11005049_641194256010210_631602057_n.jpg"));
+    }
+
+    @Test
+    void describesWhatThePhotoShowsThenWhenAndWithWhat() {
+        Photo p = photo("beach.jpg", "Lazy afternoon", "May be an image of the sea", "Biarritz", null);
+        Exif exif = new Exif(LocalDateTime.of(2023, 8, 12, 15, 30), "Apple iPhone XR", null, null, 1);
+        Media media = new Media(new ImageFacts(640, 480, "jpeg", 1000, exif), null, null, null);
+        Analysis colours = new Analysis("colours", 1, "mostly blue and yellow, bright", List.of(), Map.of());
+
+        Description d = new Describer().describe(p, media, List.of(colours));
+
+        assertEquals("May be an image of the sea. Lazy afternoon. beach. mostly blue and yellow, bright. At Biarritz.",
+                d.shows());
+        assertEquals("Taken in the afternoon on 12 August 2023 with Apple iPhone XR.", d.context());
+        assertTrue(d.summary().startsWith(d.shows() + " Taken"));
+    }
+
+    @Test
+    void postingTimeGivesADateButNoHourBecauseItIsUtc() {
+        Photo p = photo("media/posts/x.jpg", "Bundt cake", "", "", Instant.parse("2015-02-18T02:04:48Z"));
+        Description d = new Describer().describe(p, Media.failed("missing"), List.of());
+        assertEquals("Bundt cake.", d.shows());
+        assertEquals("Taken on 18 February 2015.", d.context());
+    }
+
+    @Test
+    void aPhotoWithNothingToSayHasAnEmptyDescription() {
+        Description d = new Describer().describe(photo("IMG_0001.jpg", "", "", "", null), Media.failed("x"), List.of());
+        assertEquals("", d.summary());
+    }
+}
