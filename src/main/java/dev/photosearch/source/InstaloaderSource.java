@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.tukaani.xz.XZIOException;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * Files written by Instaloader: one {@code {"node": ..., "instaloader": ...}} JSON (optionally .xz) per post,
@@ -19,6 +17,9 @@ public final class InstaloaderSource implements PhotoSource {
 
     /** Instaloader's extensions for saved media; images first, since a video's thumbnail stands for it. */
     private static final List<String> MEDIA_EXTENSIONS = List.of("jpg", "jpeg", "png", "webp", "mp4");
+
+    /** JSON files looked into when detecting a folder; enough to see its shape. */
+    private static final int SNIFFED_FILES = 20;
 
     private final Path root;
     private final Path singleFile;
@@ -37,6 +38,30 @@ public final class InstaloaderSource implements PhotoSource {
     public static InstaloaderSource file(Path json) {
         Path file = json.toAbsolutePath().normalize();
         return new InstaloaderSource(file.getParent(), file);
+    }
+
+    /** Whether a folder (or its direct subfolders, one per profile) holds Instaloader files. */
+    static boolean looksLikeInstaloaderFolder(Path dir) throws IOException {
+        List<Path> candidates;
+        try (Stream<Path> files = Files.walk(dir, 2)) {
+            candidates = files.filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> isJsonName(f.getFileName().toString()) && Files.isRegularFile(f))
+                    .limit(SNIFFED_FILES)
+                    .toList();
+        }
+        for (Path file : candidates) {
+            if (file.getFileName().toString().endsWith(".xz")) {
+                return true;
+            }
+            try {
+                if (JsonSniffer.sniff(file) == JsonSniffer.Kind.INSTALOADER) {
+                    return true;
+                }
+            } catch (SourceException e) {
+                // a broken JSON file says nothing about the folder; the scan will report it if it is ours
+            }
+        }
+        return false;
     }
 
     /** Whether a file name is one Instaloader writes metadata to. */
@@ -85,24 +110,8 @@ public final class InstaloaderSource implements PhotoSource {
     }
 
     private static JsonNode read(Path file) throws IOException {
-        try (InputStream in = open(file)) {
+        try (InputStream in = JsonInput.open(file)) {
             return JsonInput.readTree(in, file.toString());
-        } catch (XZIOException e) {
-            throw new SourceException(file + " is not a valid .xz file: " + e.getMessage(), e);
-        }
-    }
-
-    /** Opens a file, decompressing .xz files, as Instaloader compresses its JSON by default. */
-    static InputStream open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        if (!file.getFileName().toString().endsWith(".xz")) {
-            return in;
-        }
-        try {
-            return new XZInputStream(in);
-        } catch (IOException e) {
-            in.close();
-            throw e;
         }
     }
 

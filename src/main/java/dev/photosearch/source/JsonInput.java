@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tukaani.xz.XZIOException;
+import org.tukaani.xz.XZInputStream;
 
 /** Reads JSON documents, turning syntax errors into {@link SourceException}s that name file and position. */
 final class JsonInput {
@@ -21,6 +25,20 @@ final class JsonInput {
     }
 
     private JsonInput() {}
+
+    /** Opens a JSON file, decompressing it when its name ends in .xz (Instaloader compresses by default). */
+    static InputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (!file.getFileName().toString().endsWith(".xz")) {
+            return in;
+        }
+        try {
+            return new XZInputStream(in);
+        } catch (IOException e) {
+            in.close();
+            throw e instanceof XZIOException ? new SourceException(file + " is not a valid .xz file: " + e.getMessage(), e) : e;
+        }
+    }
 
     /** Reads a whole (small) document. */
     static JsonNode readTree(InputStream in, String name) throws IOException {
