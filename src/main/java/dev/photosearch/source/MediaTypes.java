@@ -18,10 +18,6 @@ final class MediaTypes {
         return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isImage(String path) {
-        return IMAGE_EXTENSIONS.contains(extension(path));
-    }
-
     static boolean isVideoFile(String path) {
         return VIDEO_EXTENSIONS.contains(extension(path));
     }
