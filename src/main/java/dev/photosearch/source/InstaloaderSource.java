@@ -65,7 +65,7 @@ public final class InstaloaderSource implements PhotoSource {
     }
 
     /** Whether a file name is one Instaloader writes metadata to. */
-    static boolean isJsonName(String name) {
+    private static boolean isJsonName(String name) {
         return name.endsWith(".json") || name.endsWith(".json.xz");
     }
 
