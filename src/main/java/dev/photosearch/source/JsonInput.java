@@ -1,0 +1,99 @@
+package dev.photosearch.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tukaani.xz.XZIOException;
+import org.tukaani.xz.XZInputStream;
+
+/** Reads JSON documents, turning syntax errors into {@link SourceException}s that name file and position. */
+final class JsonInput {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Receives one array element at a time, so huge arrays never sit in memory whole. */
+    @FunctionalInterface
+    interface ElementHandler {
+        void accept(JsonNode element) throws IOException;
+    }
+
+    private JsonInput() {}
+
+    /** Opens a JSON file, decompressing it when its name ends in .xz (Instaloader compresses by default). */
+    static InputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (!file.getFileName().toString().endsWith(".xz")) {
+            return in;
+        }
+        try {
+            return new XZInputStream(in);
+        } catch (IOException e) {
+            in.close();
+            throw e instanceof XZIOException ? new SourceException(file + " is not a valid .xz file: " + e.getMessage(), e) : e;
+        }
+    }
+
+    /** Reads a whole (small) document. */
+    static JsonNode readTree(InputStream in, String name) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            JsonNode tree = parser.readValueAsTree();
+            if (tree == null) {
+                throw new SourceException(name + " is empty: expected a JSON document");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw malformed(name, e);
+        }
+    }
+
+    /**
+     * Streams the elements of an array: the document itself when {@code field} is null,
+     * else the array under that top-level field.
+     */
+    static void forEachElement(InputStream in, String name, String field, ElementHandler handler) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            if (field == null ? !atArray(parser) : !moveToField(parser, field)) {
+                String expected = field == null ? "a JSON array" : "a JSON object with a \"" + field + "\" array";
+                throw new SourceException(name + " does not have the expected shape: expected " + expected);
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                handler.accept(parser.readValueAsTree());
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed(name, e);
+        }
+    }
+
+    /** The message the user sees for a syntax error: "posts_1.json is not valid JSON (line 3, column 17): ...". */
+    static SourceException malformed(String name, JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        String position = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+        return new SourceException(name + " is not valid JSON" + position + ": " + e.getOriginalMessage(), e);
+    }
+
+    private static boolean atArray(JsonParser parser) throws IOException {
+        return parser.nextToken() == JsonToken.START_ARRAY;
+    }
+
+    private static boolean moveToField(JsonParser parser, String field) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return false;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean wanted = field.equals(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (wanted) {
+                return value == JsonToken.START_ARRAY;
+            }
+            parser.skipChildren();
+        }
+        return false;
+    }
+}

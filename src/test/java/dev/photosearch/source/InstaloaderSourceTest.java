@@ -1,0 +1,106 @@
+package dev.photosearch.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZOutputStream;
+
+class InstaloaderSourceTest {
+
+    private static final String SINGLE = "2019-06-01_12-00-00_UTC";
+    private static final String CAROUSEL = "2019-06-02_08-30-00_UTC";
+
+    @TempDir
+    Path dir;
+
+    /** A profile folder: the single post compressed as Instaloader does by default, the carousel as plain JSON. */
+    private Path profile() throws Exception {
+        Path folder = dir.resolve("someuser");
+        Files.createDirectories(folder);
+        xz(Fixtures.text("instaloader/" + SINGLE + ".json"), folder.resolve(SINGLE + ".json.xz"));
+        Fixtures.copy("instaloader/" + CAROUSEL + ".json", folder.resolve(CAROUSEL + ".json"));
+        Fixtures.copy("instaloader/someuser_123456.json", folder.resolve("someuser_123456.json"));
+        Fixtures.write(folder.resolve(SINGLE + ".jpg"), "image bytes");
+        Fixtures.write(folder.resolve(CAROUSEL + "_1.jpg"), "image bytes");
+        Fixtures.write(folder.resolve(SINGLE + ".txt"), "Morning coffee #latte");
+        return folder;
+    }
+
+    private static void xz(String text, Path target) throws Exception {
+        try (OutputStream out = Files.newOutputStream(target);
+             XZOutputStream xz = new XZOutputStream(out, new LZMA2Options())) {
+            xz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void importsPostsAndPrefersLocalMedia() throws Exception {
+        Path folder = profile();
+        PhotoSource source = Sources.open(dir);
+        Scan scan = source.scan();
+        Map<String, Photo> photos = Fixtures.byPath(scan);
+
+        assertInstanceOf(InstaloaderSource.class, source);
+        assertEquals(List.of("someuser/" + SINGLE, "someuser/" + CAROUSEL + "_1", "someuser/" + CAROUSEL + "_2"),
+                scan.photos().stream().map(Photo::path).sorted().toList());
+        Photo single = photos.get("someuser/" + SINGLE);
+        assertEquals(new MediaLocation.LocalFile(folder.resolve(SINGLE + ".jpg")), single.media());
+        assertEquals("Morning coffee #latte", single.caption());
+        assertEquals(List.of("latte"), single.hashtags());
+        assertEquals("A cup of coffee on a table.", single.altText());
+        assertEquals("Blue Bottle", single.place());
+        assertEquals("7", single.metadata().get("likes"));
+        assertEquals("https://www.instagram.com/p/BxSingle/", single.permalink());
+    }
+
+    @Test
+    void carouselItemsKeepTheirOwnAltTextAndVideoFlag() throws Exception {
+        Path folder = profile();
+        Map<String, Photo> photos = Fixtures.byPath(Sources.open(folder).scan());
+
+        Photo first = photos.get(CAROUSEL + "_1");
+        Photo second = photos.get(CAROUSEL + "_2");
+        assertEquals("A mountain trail.", first.altText());
+        assertEquals(List.of("bob"), second.mentions());
+        assertTrue(second.video());
+        assertEquals(new MediaLocation.Remote(URI.create("https://scontent.cdninstagram.com/v/c2.jpg")),
+                second.media());
+    }
+
+    @Test
+    void skipsProfileFilesWithAReason() throws Exception {
+        Scan scan = Sources.open(profile()).scan();
+
+        assertEquals(Map.of("not a post (GraphUser)", 1), scan.skipped());
+    }
+
+    @Test
+    void readsASingleCompressedFile() throws Exception {
+        Path file = profile().resolve(SINGLE + ".json.xz");
+
+        Scan scan = Sources.open(file).scan();
+
+        assertEquals(List.of(SINGLE), scan.photos().stream().map(Photo::path).toList());
+        assertEquals("instaloader:" + file, scan.photos().get(0).source());
+    }
+
+    @Test
+    void brokenXzFileIsReportedByName() throws Exception {
+        Path file = Fixtures.write(dir.resolve("broken.json.xz"), "not xz at all");
+
+        SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class,
+                () -> Sources.open(file));
+        assertTrue(e.getMessage().contains("broken.json.xz is not a valid .xz file"), e.getMessage());
+    }
+}
