@@ -1,7 +1,6 @@
 package dev.photosearch.media;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -75,9 +74,6 @@ final class HttpFetcher {
         }
         if (cause instanceof HttpTimeoutException) {
             return MediaProblem.timedOut(limits.readTimeout());
-        }
-        if (cause instanceof IOException && cause.getCause() instanceof MediaProblem problem) {
-            return problem;
         }
         String message = cause.getMessage();
         return MediaProblem.fetchFailed(message == null ? cause.getClass().getSimpleName() : message);
