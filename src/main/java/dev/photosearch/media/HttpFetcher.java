@@ -87,10 +87,6 @@ final class HttpFetcher {
         if (type == null || !type.strip().toLowerCase(Locale.ROOT).startsWith("image/")) {
             return new CappedBody(MediaProblem.notAnImage(type), 0);
         }
-        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > limits.maxBytes()) {
-            return new CappedBody(MediaProblem.tooManyBytes(limits.maxBytes()), 0);
-        }
         return new CappedBody(null, limits.maxBytes());
     }
 

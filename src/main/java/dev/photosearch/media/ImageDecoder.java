@@ -53,8 +53,9 @@ final class ImageDecoder {
             } finally {
                 reader.dispose();
             }
-        } catch (IOException e) {
-            throw MediaProblem.unreadable(String.valueOf(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // Format probing and setInput also parse untrusted bytes.
+            throw MediaProblem.unreadable(describe(e));
         }
     }
 
@@ -62,7 +63,10 @@ final class ImageDecoder {
         try {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || (long) width * height > maxPixels) {
+            if (width <= 0 || height <= 0) {
+                throw MediaProblem.corrupt(format, "no size in header");
+            }
+            if ((long) width * height > maxPixels) {
                 throw MediaProblem.tooManyPixels(width, height, maxPixels);
             }
             ImageReadParam param = reader.getDefaultReadParam();

@@ -23,6 +23,7 @@ public final class MediaLoader {
     private final ExifReader exifReader = new ExifReader();
     private final ThumbnailStore thumbnails;
 
+    /** Thumbnails go under {@code thumbnailDir}, created on first write. */
     public MediaLoader(Path thumbnailDir, MediaLimits limits) {
         this.limits = limits;
         this.bytes = new MediaBytes(limits.maxBytes(), new HttpFetcher(limits));

@@ -36,6 +36,13 @@ class ImageDecoderTest {
     }
 
     @Test
+    void headerWithoutASizeIsCorrupt() {
+        MediaProblem problem = assertThrows(MediaProblem.class, () -> decoder.decode(TestImages.pngClaiming(0, 10)));
+
+        assertTrue(problem.getMessage().startsWith("corrupt PNG: "), problem.getMessage());
+    }
+
+    @Test
     void emptyUnknownAndRandomBytesAreProblems() {
         assertEquals("empty file", assertThrows(MediaProblem.class, () -> decoder.decode(new byte[0])).getMessage());
         byte[] random = new byte[4096];
