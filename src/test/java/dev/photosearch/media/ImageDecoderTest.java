@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 
 class ImageDecoderTest {
@@ -89,6 +97,31 @@ class ImageDecoderTest {
         assertEquals("webp", decoded.format());
         assertEquals(1, decoded.width());
         assertEquals(1, decoded.height());
+    }
+
+    @Test
+    void decodesCmykJpeg() throws IOException, MediaProblem {
+        // Four bands of 100% cyan (C=255, M=Y=K=0): the stock JDK reader refuses CMYK JPEGs outright.
+        WritableRaster cmyk = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 64, 48, 4, null);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                cmyk.setPixel(x, y, new int[] {255, 0, 0, 0});
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(new IIOImage(cmyk, null, null));
+        } finally {
+            writer.dispose();
+        }
+
+        ImageDecoder.Decoded decoded = decoder.decode(bytes.toByteArray());
+
+        assertEquals(64, decoded.width());
+        assertEquals(48, decoded.height());
+        assertEquals(3, decoded.image().getColorModel().getNumColorComponents(), "converted to RGB");
     }
 
     @Test
