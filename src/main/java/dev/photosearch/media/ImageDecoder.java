@@ -1,0 +1,103 @@
+package dev.photosearch.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Decodes encoded image bytes defensively: the size is checked from the header before any pixel is read,
+ * and large images are subsampled while decoding so the full raster is never allocated.
+ */
+final class ImageDecoder {
+
+    /**
+     * A decoded image.
+     *
+     * @param format reader format name, lower case
+     * @param width  full width, as the file states it
+     * @param height full height, as the file states it
+     * @param image  pixels, subsampled to between one and two times {@code targetLongSide} when larger
+     */
+    record Decoded(String format, int width, int height, BufferedImage image) {}
+
+    private final long maxPixels;
+    private final int targetLongSide;
+
+    ImageDecoder(long maxPixels, int targetLongSide) {
+        this.maxPixels = maxPixels;
+        this.targetLongSide = targetLongSide;
+    }
+
+    Decoded decode(byte[] bytes) throws MediaProblem {
+        if (bytes.length == 0) {
+            throw MediaProblem.empty();
+        }
+        // Memory cache: ImageIO's default for streams is a temporary file per image.
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw MediaProblem.unknownFormat();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                return read(reader, formatOf(reader));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Format probing and setInput also parse untrusted bytes.
+            throw MediaProblem.unreadable(describe(e));
+        }
+    }
+
+    private Decoded read(ImageReader reader, String format) throws MediaProblem {
+        try {
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw MediaProblem.corrupt(format, "no size in header");
+            }
+            if ((long) width * height > maxPixels) {
+                throw MediaProblem.tooManyPixels(width, height, maxPixels);
+            }
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(width, height) / targetLongSide);
+            param.setSourceSubsampling(step, step, 0, 0);
+            return new Decoded(format, width, height, reader.read(0, param));
+        } catch (IOException | RuntimeException e) {
+            // Readers throw all sorts of unchecked exceptions on corrupt data, not only IIOException.
+            throw hasEof(e) ? MediaProblem.truncated(format) : MediaProblem.corrupt(format, describe(e));
+        }
+    }
+
+    private static String formatOf(ImageReader reader) {
+        try {
+            return reader.getFormatName().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            return "image";
+        }
+    }
+
+    private static boolean hasEof(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

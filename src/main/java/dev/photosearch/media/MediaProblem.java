@@ -1,0 +1,93 @@
+package dev.photosearch.media;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Why one image could not be used; its message is the problem text stored with the photo. */
+final class MediaProblem extends Exception {
+
+    private MediaProblem(String problem) {
+        // No stack trace: these are expected outcomes, reported as text, never debugged from a trace.
+        super(problem, null, false, false);
+    }
+
+    static MediaProblem missing() {
+        return new MediaProblem("missing");
+    }
+
+    static MediaProblem video() {
+        return new MediaProblem("video: no thumbnail");
+    }
+
+    static MediaProblem empty() {
+        return new MediaProblem("empty file");
+    }
+
+    static MediaProblem tooManyBytes(long maxBytes) {
+        return new MediaProblem("larger than " + bytes(maxBytes));
+    }
+
+    static MediaProblem tooManyPixels(int width, int height, long maxPixels) {
+        return new MediaProblem("too large: " + width + "×" + height + " pixels, limit " + megapixels(maxPixels));
+    }
+
+    static MediaProblem unknownFormat() {
+        return new MediaProblem("unknown image format");
+    }
+
+    static MediaProblem truncated(String format) {
+        return new MediaProblem("not a readable image (truncated " + format.toUpperCase(Locale.ROOT) + "?)");
+    }
+
+    static MediaProblem corrupt(String format, String detail) {
+        return new MediaProblem("corrupt " + format.toUpperCase(Locale.ROOT) + ": " + detail);
+    }
+
+    static MediaProblem unreadable(String detail) {
+        return new MediaProblem("unreadable: " + detail);
+    }
+
+    static MediaProblem unsupportedUrl(String url) {
+        return new MediaProblem("unsupported URL: " + url);
+    }
+
+    static MediaProblem httpStatus(int status) {
+        return new MediaProblem("HTTP " + status);
+    }
+
+    static MediaProblem notAnImage(String contentType) {
+        return new MediaProblem("not an image: " + (contentType == null ? "no Content-Type" : contentType));
+    }
+
+    static MediaProblem timedOut(Duration timeout) {
+        return new MediaProblem("timed out after " + duration(timeout));
+    }
+
+    static MediaProblem fetchFailed(String detail) {
+        return new MediaProblem("fetch failed: " + detail);
+    }
+
+    static MediaProblem interrupted() {
+        return new MediaProblem("interrupted");
+    }
+
+    static MediaProblem thumbnailNotWritten(String detail) {
+        return new MediaProblem("thumbnail not written: " + detail);
+    }
+
+    /** "50 MiB", "12 KiB" or "300 bytes", whichever is exact. */
+    static String bytes(long n) {
+        if (n % (1024 * 1024) == 0) {
+            return n / (1024 * 1024) + " MiB";
+        }
+        return n % 1024 == 0 ? n / 1024 + " KiB" : n + " bytes";
+    }
+
+    private static String megapixels(long pixels) {
+        return pixels % 1_000_000 == 0 ? pixels / 1_000_000 + " MP" : pixels + " pixels";
+    }
+
+    private static String duration(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}
