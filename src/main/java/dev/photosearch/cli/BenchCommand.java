@@ -66,8 +66,10 @@ final class BenchCommand implements Callable<Integer> {
         Path scratch = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench");
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf("model %s, %d cores, %d queries per size%n", encoder.model().id(), cores, queries);
-        out.println("| photos | index records/s | query p50 ms | query p99 ms | HNSW recall@10 | exact scan ms | HNSW ms | speed-up |");
-        out.println("|---|---|---|---|---|---|---|---|");
+        out.println("| photos | index records/s | query p50 ms | query p99 ms | HNSW recall@10 (k=10) "
+                + "| HNSW recall@10 (k=" + PhotoSearcher.CANDIDATES + ", as searched) | exact scan ms | HNSW ms (k=10) "
+                + "| speed-up |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) {
             Path home = scratch.resolve("home-" + size);
             IndexReport report;
@@ -81,10 +83,10 @@ final class BenchCommand implements Callable<Integer> {
             List<String> qs = SyntheticPhotos.queries(queries, size);
             double[] latency = latencies(home.resolve("index"), encoder, qs);
             Recall recall = hnswRecall(home.resolve("index"), encoder, qs);
-            out.printf("| %,d | %s | %.1f | %.1f | %.3f | %.2f | %.2f | %.0f× |%n", size,
+            out.printf("| %,d | %s | %.1f | %.1f | %.3f | %.3f | %.2f | %.2f | %.0f× |%n", size,
                     indexed == 0 ? "(already indexed)" : String.format("%.0f", perSecond),
-                    percentile(latency, 50), percentile(latency, 99), recall.recall, recall.exactMs, recall.hnswMs,
-                    recall.exactMs / recall.hnswMs);
+                    percentile(latency, 50), percentile(latency, 99), recall.recallK10, recall.recallAsSearched,
+                    recall.exactMs, recall.hnswMs, recall.exactMs / recall.hnswMs);
             out.flush();
         }
         return 0;
@@ -106,14 +108,18 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private record Recall(double recall, double exactMs, double hnswMs) {}
+    private record Recall(double recallK10, double recallAsSearched, double exactMs, double hnswMs) {}
 
-    /** Share of the exact top 10 that HNSW finds, and the mean time of each, on the same query vectors. */
+    /**
+     * Share of the exact top 10 that HNSW finds, asked for 10 neighbours and for as many as the searcher asks, and
+     * the mean time of the exact scan and of HNSW with k=10, on the same query vectors.
+     */
     private static Recall hnswRecall(Path index, TextEncoder encoder, List<String> queries) throws IOException {
         try (var dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<float[]> vectors = queries.stream().map(encoder::encodeQuery).toList();
             double found = 0;
+            double foundAsSearched = 0;
             long exactNanos = 0;
             long hnswNanos = 0;
             for (float[] v : vectors) {
@@ -125,9 +131,12 @@ final class BenchCommand implements Callable<Integer> {
                 exactNanos += t1 - t0;
                 hnswNanos += t2 - t1;
                 found += Arrays.stream(approx).filter(d -> exact.contains(d.doc)).count() / 10.0;
+                ScoreDoc[] deeper = searcher.search(
+                        new KnnFloatVectorQuery(Fields.VECTOR, v, PhotoSearcher.CANDIDATES), 10).scoreDocs;
+                foundAsSearched += Arrays.stream(deeper).filter(d -> exact.contains(d.doc)).count() / 10.0;
             }
             int n = vectors.size();
-            return new Recall(found / n, exactNanos / 1e6 / n, hnswNanos / 1e6 / n);
+            return new Recall(found / n, foundAsSearched / n, exactNanos / 1e6 / n, hnswNanos / 1e6 / n);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.photosearch.index.PhotoIndex;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.source.PhotoSource;
+import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
 import dev.photosearch.vision.ColourAnalyser;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -57,15 +60,15 @@ final class IndexCommand implements Callable<Integer> {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
         int poolSize = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         int failures = 0;
+        CountDownLatch closed = new CountDownLatch(1);
         try (PhotoIndex index = PhotoIndex.open(home.index());
                 Indexer indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
                         List.of(new ColourAnalyser()), encoder, poolSize)) {
-            Thread worker = Thread.currentThread();
             Thread stopper = new Thread(() -> {
                 // Ctrl-C: finish the current batch and commit, so nothing done is lost.
                 indexer.requestStop();
                 try {
-                    worker.join(60_000);
+                    closed.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -73,16 +76,23 @@ final class IndexCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(stopper);
             try {
                 for (String source : sources) {
-                    failures += indexOne(source, indexer, out, err) ? 0 : 1;
+                    IndexReport report = indexOne(source, indexer, out, err);
+                    failures += report == null ? 1 : 0;
+                    if (report != null && report.interrupted()) {
+                        break;
+                    }
                 }
             } finally {
                 removeHook(stopper);
             }
+        } finally {
+            closed.countDown();
         }
         return failures == 0 ? 0 : 1;
     }
 
-    private boolean indexOne(String name, Indexer indexer, PrintWriter out, PrintWriter err) {
+    /** Indexes one source and prints its summary; null when it could not be read. */
+    private IndexReport indexOne(String name, Indexer indexer, PrintWriter out, PrintWriter err) {
         IndexReport report;
         try {
             PhotoSource source = Sources.open(name);
@@ -94,13 +104,17 @@ final class IndexCommand implements Callable<Integer> {
                     bar.stepTo(done);
                 });
             }
-        } catch (IOException e) {
+        } catch (SourceException e) {
             err.println("photosearch: " + name + ": " + e.getMessage());
             err.println("  nothing already indexed was changed.");
-            return false;
+            return null;
+        } catch (IOException e) {
+            err.println("photosearch: " + name + ": " + e.getMessage());
+            err.println("  photos saved before the error are kept; run the command again to continue.");
+            return null;
         }
         printReport(name, report, out);
-        return true;
+        return report;
     }
 
     private static void printReport(String spec, IndexReport r, PrintWriter out) {

@@ -7,6 +7,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -122,8 +125,9 @@ public final class PhotoIndex implements Closeable {
         doc.add(new StringField(Fields.SOURCE, photo.source(), Field.Store.NO));
         doc.add(new StringField(Fields.PATH, photo.path(), Field.Store.NO));
         doc.add(new StoredField(Fields.FINGERPRINT, entry.fingerprint()));
-        if (photo.takenAt() != null) {
-            long epoch = photo.takenAt().getEpochSecond();
+        Instant taken = takenAt(entry);
+        if (taken != null) {
+            long epoch = taken.getEpochSecond();
             doc.add(new LongPoint(Fields.TAKEN_AT, epoch));
             doc.add(new NumericDocValuesField(Fields.TAKEN_AT, epoch));
         }
@@ -141,6 +145,15 @@ public final class PhotoIndex implements Closeable {
         }
         doc.add(new StoredField(Fields.STORED, PhotoJson.write(entry)));
         return doc;
+    }
+
+    /** The source's date, else the camera's clock (EXIF has no zone: read as UTC, close enough to sort and filter). */
+    private static Instant takenAt(IndexedPhoto entry) {
+        if (entry.photo().takenAt() != null) {
+            return entry.photo().takenAt();
+        }
+        LocalDateTime exif = entry.facts() == null ? null : entry.facts().exif().takenAt();
+        return exif == null ? null : exif.toInstant(ZoneOffset.UTC);
     }
 
     private static void addText(Document doc, String field, String text) {

@@ -39,7 +39,8 @@ public final class PhotoSearcher implements Closeable {
     public static final int MAX_QUERY_CHARS = 300;
     /** The usual RRF constant: dampens the difference between the very first ranks. */
     private static final int RRF_K = 60;
-    private static final int MIN_CANDIDATES = 100;
+    /** Candidates each signal returns for a first page: deep enough for fusion and for HNSW's recall. */
+    public static final int CANDIDATES = 100;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -91,7 +92,7 @@ public final class PhotoSearcher implements Closeable {
         if (limit < 1 || offset < 0) {
             throw new IllegalArgumentException("limit must be at least 1 and offset at least 0");
         }
-        int depth = Math.max(MIN_CANDIDATES, offset + limit);
+        int depth = Math.max(CANDIDATES, offset + limit);
         Map<String, List<ScoreDoc>> rankings = new LinkedHashMap<>();
         Query bm25 = textQuery.build(text);
         if (bm25 != null) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -77,13 +78,30 @@ public final class InstaloaderSource implements PhotoSource {
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
+        List<String> unreadable = new ArrayList<>();
         for (Path file : jsonFiles()) {
-            JsonNode document = read(file);
+            JsonNode document;
+            try {
+                document = read(file);
+            } catch (SourceException e) {
+                if (singleFile != null) {
+                    throw e;
+                }
+                // One file cut short by an interrupted download must not hide the thousands of others.
+                scan.skip("unreadable JSON file");
+                unreadable.add(relativePath(file));
+                continue;
+            }
             try {
                 readDocument(file, document, scan);
             } catch (MalformedEntryException e) {
                 scan.skip("malformed post: " + e.getMessage());
             }
+        }
+        if (!unreadable.isEmpty()) {
+            scan.notice(unreadable.size() + " post files could not be read and were skipped: "
+                    + String.join(", ", unreadable.subList(0, Math.min(10, unreadable.size())))
+                    + (unreadable.size() > 10 ? ", ..." : ""));
         }
         return scan.build(key());
     }

@@ -103,4 +103,17 @@ class InstaloaderSourceTest {
                 () -> Sources.open(file));
         assertTrue(e.getMessage().contains("broken.json.xz is not a valid .xz file"), e.getMessage());
     }
+
+    @Test
+    void aBrokenFileInAFolderIsSkippedAndNamedWhileTheOthersImport() throws Exception {
+        Path folder = profile();
+        Fixtures.write(folder.resolve("2019-06-03_10-00-00_UTC.json"), "{\"node\": {\"shortcode\": ");
+
+        Scan scan = Sources.open(folder).scan();
+
+        assertTrue(scan.photos().stream().anyMatch(p -> p.path().equals(SINGLE)));
+        assertEquals(1, scan.skipped().get("unreadable JSON file"));
+        assertTrue(scan.notices().stream().anyMatch(n -> n.contains("2019-06-03_10-00-00_UTC.json")),
+                scan.notices().toString());
+    }
 }
