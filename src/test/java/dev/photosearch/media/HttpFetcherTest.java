@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HttpFetcherTest {
 
+    // Patient enough for a loaded CI machine; only the slow-server test uses the short timeouts.
+    private static final Duration PATIENT = Duration.ofSeconds(10);
     private static final Duration SHORT = Duration.ofMillis(400);
-    private static final MediaLimits LIMITS = new MediaLimits(4096, 100_000_000L, SHORT, SHORT, 64, 128);
+    private static final MediaLimits LIMITS = new MediaLimits(4096, 100_000_000L, PATIENT, PATIENT, 64, 128);
 
     private final byte[] jpeg = TestImages.jpeg(40, 30);
     private final AtomicReference<String> userAgent = new AtomicReference<>();
@@ -103,6 +105,7 @@ class HttpFetcherTest {
 
     @Test
     void givesUpOnSlowServers() {
+        fetcher = new HttpFetcher(new MediaLimits(4096, 100_000_000L, SHORT, SHORT, 64, 128));
         long start = System.nanoTime();
         assertEquals("timed out after 400 ms", problem("/slow"));
         assertEquals("timed out after 400 ms", problem("/trickle"));
