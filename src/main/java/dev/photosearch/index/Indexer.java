@@ -42,7 +42,9 @@ public final class Indexer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
     private static final int BATCH = 32;
+    // Commit often enough that a crash costs little, rarely enough that commits stay a small share of the work.
     private static final int COMMIT_EVERY = 512;
+    private static final long COMMIT_EVERY_NANOS = 15_000_000_000L;
 
     private final PhotoIndex index;
     private final MediaLoader media;
@@ -91,6 +93,7 @@ public final class Indexer implements AutoCloseable {
         int done = 0;
         int added = 0;
         int sinceCommit = 0;
+        long lastCommit = System.nanoTime();
         progress.advanced(0, todo.size());
         for (int from = 0; from < todo.size() && !stopRequested.get(); from += BATCH) {
             List<Photo> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
@@ -102,9 +105,10 @@ public final class Indexer implements AutoCloseable {
             }
             done += batch.size();
             sinceCommit += batch.size();
-            if (sinceCommit >= COMMIT_EVERY) {
+            if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
                 index.commit(encoder.model());
                 sinceCommit = 0;
+                lastCommit = System.nanoTime();
             }
             progress.advanced(done, todo.size());
         }
