@@ -10,7 +10,8 @@ import dev.photosearch.media.MediaLoader;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
-import dev.photosearch.vision.ColourAnalyser;
+import dev.photosearch.vision.Analyser;
+import dev.photosearch.vision.Analysers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -59,11 +60,12 @@ final class IndexCommand implements Callable<Integer> {
         Home home = main.home();
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
         int poolSize = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        List<Analyser> analysers = Analysers.available(notice -> err.println("photosearch: note: " + notice));
         int failures = 0;
         CountDownLatch closed = new CountDownLatch(1);
         try (PhotoIndex index = PhotoIndex.open(home.index());
                 Indexer indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
-                        List.of(new ColourAnalyser()), encoder, poolSize)) {
+                        analysers, encoder, poolSize)) {
             Thread stopper = new Thread(() -> {
                 // Ctrl-C: finish the current batch and commit, so nothing done is lost.
                 indexer.requestStop();
