@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Writes a photo's description from its own text, its file facts and what the analysers saw. */
 public final class Describer {
@@ -30,8 +31,11 @@ public final class Describer {
         if (!pathWords.isEmpty()) {
             addSentence(shows, pathWords);
         }
-        for (Analysis analysis : analyses) {
-            addSentence(shows, analysis.phrase());
+        // What the analysers saw reads as one sentence: "Two dogs and a frisbee; mostly green; text reads "ZOO"."
+        String seen = analyses.stream().map(Analysis::phrase).filter(p -> !p.isBlank())
+                .collect(Collectors.joining("; "));
+        if (!seen.isEmpty()) {
+            addSentence(shows, Character.toUpperCase(seen.charAt(0)) + seen.substring(1));
         }
         if (!photo.place().isEmpty()) {
             addSentence(shows, "At " + photo.place());
@@ -96,6 +100,6 @@ public final class Describer {
             return;
         }
         char last = trimmed.charAt(trimmed.length() - 1);
-        sentences.add(Character.isLetterOrDigit(last) ? trimmed + "." : trimmed);
+        sentences.add(".!?…".indexOf(last) >= 0 ? trimmed : trimmed + ".");
     }
 }

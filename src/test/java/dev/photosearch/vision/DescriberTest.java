@@ -32,11 +32,13 @@ class DescriberTest {
         Exif exif = new Exif(LocalDateTime.of(2023, 8, 12, 15, 30), "Apple iPhone XR", null, null, 1);
         Media media = new Media(new ImageFacts(640, 480, "jpeg", 1000, exif), null, null, null);
         Analysis colours = new Analysis("colours", 1, "mostly blue and yellow, bright", List.of(), Map.of());
+        Analysis nothing = new Analysis("text", 1, "", List.of(), Map.of());
+        Analysis text = new Analysis("text", 1, "text reads \"BAR\"", List.of("bar"), Map.of());
 
-        Description d = new Describer().describe(p, media, List.of(colours));
+        Description d = new Describer().describe(p, media, List.of(colours, nothing, text));
 
-        assertEquals("May be an image of the sea. Lazy afternoon. beach. mostly blue and yellow, bright. At Biarritz.",
-                d.shows());
+        assertEquals("May be an image of the sea. Lazy afternoon. beach. "
+                + "Mostly blue and yellow, bright; text reads \"BAR\". At Biarritz.", d.shows());
         assertEquals("Taken in the afternoon on 12 August 2023 with Apple iPhone XR.", d.context());
         assertTrue(d.summary().startsWith(d.shows() + " Taken"));
     }
