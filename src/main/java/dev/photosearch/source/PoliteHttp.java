@@ -129,7 +129,10 @@ final class PoliteHttp {
         if (status >= 500) {
             return "server error " + status;
         }
-        String message = json == null ? "" : json.path("message").asText("").toLowerCase(Locale.ROOT);
+        if (json == null || json.path("require_login").asBoolean(false)) {
+            return null; // Instagram says "please wait" on its login wall too: waiting will not help there
+        }
+        String message = json.path("message").asText("").toLowerCase(Locale.ROOT);
         return message.contains("wait a few minutes") ? "\"please wait a few minutes\"" : null;
     }
 

@@ -46,7 +46,7 @@ public final class Sources {
      * is kept under {@code home/collections/}.
      */
     public static PhotoSource open(String spec, Path home, CollectOptions options) throws IOException {
-        return isLive(spec) ? openLive(spec, home, options) : open(spec);
+        return isLive(spec) ? openCollection(spec, home, options) : open(spec);
     }
 
     /** Whether the spec names a live Instagram account rather than a file or folder. */
@@ -71,8 +71,12 @@ public final class Sources {
         return specs;
     }
 
-    private static InstagramCollectionSource openLive(String spec, Path home, CollectOptions options)
+    /** Opens a live Instagram spec ({@code instagram:USERNAME} or {@code instagram-api:[NAME]}). */
+    public static InstagramCollectionSource openCollection(String spec, Path home, CollectOptions options)
             throws IOException {
+        if (!isLive(spec)) {
+            throw new SourceException(spec + ": expected instagram:USERNAME or instagram-api:[NAME]");
+        }
         Path collections = home.toAbsolutePath().normalize().resolve("collections");
         PoliteHttp http = new PoliteHttp(options.pacing());
         if (spec.toLowerCase(Locale.ROOT).startsWith(INSTAGRAM_API)) {
