@@ -1,9 +1,11 @@
 package dev.photosearch.cli;
 
 import dev.photosearch.source.CollectOptions;
+import dev.photosearch.source.Pacing;
 import dev.photosearch.source.SessionCookie;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that talk to Instagram. */
@@ -19,10 +21,18 @@ final class InstagramOptions {
             description = "Most requests sent to Instagram per account and run (default: ${DEFAULT-VALUE}).")
     int budget;
 
+    @Option(names = "--request-delay", paramLabel = "SECONDS", defaultValue = "3",
+            description = "Pause between two requests to Instagram; up to as much again is added at random"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double delaySeconds;
+
     /** The collection options: the environment's, with these options applied. */
     CollectOptions resolve() throws IOException {
         CollectOptions options = CollectOptions.fromEnvironment();
-        options = options.withPacing(options.pacing().withBudget(Math.max(1, budget)));
+        Duration delay = Duration.ofMillis(Math.round(Math.max(0, delaySeconds) * 1000));
+        Pacing base = options.pacing();
+        options = options.withPacing(new Pacing(Math.max(1, budget), delay, delay, base.retries(), base.backoff(),
+                base.maxBackoff(), base.timeout()));
         return cookies == null ? options : options.withCookie(SessionCookie.read(cookies));
     }
 }

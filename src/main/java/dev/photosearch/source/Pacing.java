@@ -35,9 +35,4 @@ public record Pacing(int requestBudget, Duration delay, Duration jitter, int ret
             throw new IllegalArgumentException("durations must not be negative; the timeout must be positive");
         }
     }
-
-    /** The same pacing with another budget. */
-    public Pacing withBudget(int budget) {
-        return new Pacing(budget, delay, jitter, retries, backoff, maxBackoff, timeout);
-    }
 }
