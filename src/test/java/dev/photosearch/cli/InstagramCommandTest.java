@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.photosearch.source.FakeInstagram;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,17 +22,8 @@ class InstagramCommandTest {
 
     FakeInstagram fake;
 
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-        return new Run(code, out.toString(), err.toString());
+    CommandLineTest.Run run(String... args) {
+        return CommandLineTest.runIn(home, args);
     }
 
     @BeforeEach
@@ -53,7 +42,7 @@ class InstagramCommandTest {
 
     @Test
     void indexCollectsThenRefreshRenewsAndNothingIsLost() throws Exception {
-        Run first = run("index", "--request-delay", "0", "instagram:ann.photos");
+        CommandLineTest.Run first = run("index", "--request-delay", "0", "instagram:ann.photos");
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("instagram:ann.photos: 2 new, 0 updated, 0 unchanged, 0 removed"), first.out());
         assertTrue(first.out().contains("2 new posts collected"), first.out());
@@ -64,11 +53,11 @@ class InstagramCommandTest {
         assertTrue(hit.has("thumbnail"), hit.toString());
 
         fake.publish(fake.image("P3", 1_700_000_000L, "Snowy mountains", ""));
-        Run second = run("index", "--request-delay", "0", "instagram:ann.photos");
+        CommandLineTest.Run second = run("index", "--request-delay", "0", "instagram:ann.photos");
         assertTrue(second.out().contains("1 new, 0 updated, 2 unchanged, 0 removed"), second.out());
 
         fake.renewUrls("2");
-        Run refresh = run("refresh", "--request-delay", "0");
+        CommandLineTest.Run refresh = run("refresh", "--request-delay", "0");
         assertEquals(0, refresh.code(), refresh.err());
         assertTrue(refresh.out().contains("instagram:ann.photos: 3 posts fetched again, 0 no longer on Instagram"),
                 refresh.out());
@@ -80,7 +69,7 @@ class InstagramCommandTest {
         fake.script("/api/v1/users/web_profile_info/",
                 FakeInstagram.Reply.of(302, "").withHeader("Location", "https://www.instagram.com/accounts/login/"));
 
-        Run run = run("index", "--request-delay", "0", "instagram:ann.photos");
+        CommandLineTest.Run run = run("index", "--request-delay", "0", "instagram:ann.photos");
 
         assertEquals(1, run.code());
         assertTrue(run.err().contains("Instagram asks for a login"), run.err());
@@ -88,7 +77,7 @@ class InstagramCommandTest {
 
     @Test
     void refreshWithNothingCollectedSaysWhatToDo() {
-        Run run = run("refresh");
+        CommandLineTest.Run run = run("refresh");
 
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("photosearch index instagram:USERNAME"), run.out());
