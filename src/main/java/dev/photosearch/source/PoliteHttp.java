@@ -1,8 +1,8 @@
 package dev.photosearch.source;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +42,8 @@ final class PoliteHttp {
 
     private static final Logger LOG = LoggerFactory.getLogger(PoliteHttp.class);
     private static final String USER_AGENT = "Mozilla/5.0 (compatible; PhotoSearch/0.1)";
+    /** A page of posts is well under 1 MiB; a bigger answer is not one. */
+    private static final int MAX_BODY = 16 * 1024 * 1024;
 
     private final HttpClient client;
     private final Pacing pacing;
@@ -78,13 +80,24 @@ final class PoliteHttp {
             sent++;
             // Only the path is logged: query strings can carry an access token.
             LOG.debug("GET {} (request {}, try {})", uri.getPath(), sent, attempt + 1);
-            HttpResponse<String> response;
+            HttpResponse<InputStream> response;
+            byte[] body;
             try {
-                response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofString());
+                response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream in = response.body()) {
+                    body = in.readNBytes(MAX_BODY + 1);
+                }
             } catch (HttpTimeoutException e) {
                 if (attempt >= pacing.retries()) {
                     throw new SourceException(uri.getHost() + " did not answer within "
-                            + pacing.timeout().toSeconds() + " s, " + (attempt + 1) + " times; try again later");
+                            + pacing.timeout().toMillis() / 1000.0 + " s, " + (attempt + 1) + " times; try again later");
+                }
+                wait = backoff(attempt, null);
+                continue;
+            } catch (IOException e) {
+                // a reset or refused connection is often passing; it stops the run cleanly when it lasts
+                if (attempt >= pacing.retries()) {
+                    throw new SourceException("cannot reach " + uri.getHost() + " (" + e + "); try again later", e);
                 }
                 wait = backoff(attempt, null);
                 continue;
@@ -92,7 +105,11 @@ final class PoliteHttp {
                 Thread.currentThread().interrupt();
                 throw new SourceException("interrupted while talking to " + uri.getHost(), e);
             }
-            JsonNode json = parse(response);
+            if (body.length > MAX_BODY) {
+                throw new SourceException(uri.getHost() + " answered with more than " + MAX_BODY / (1024 * 1024)
+                        + " MiB; that is not an Instagram page");
+            }
+            JsonNode json = parse(body);
             String why = retryReason(response.statusCode(), json);
             if (why == null) {
                 if (response.statusCode() / 100 == 2 && json == null) {
@@ -167,15 +184,11 @@ final class PoliteHttp {
         }
     }
 
-    private static JsonNode parse(HttpResponse<String> response) {
-        String body = response.body();
-        if (body == null || body.isBlank()) {
-            return null;
-        }
+    private static JsonNode parse(byte[] body) {
         try {
-            return JsonInput.MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            return null;
+            return body.length == 0 ? null : JsonInput.MAPPER.readTree(body);
+        } catch (IOException e) {
+            return null; // not JSON: the caller says so when it expected JSON
         }
     }
 }

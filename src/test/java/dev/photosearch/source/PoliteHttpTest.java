@@ -122,4 +122,19 @@ class PoliteHttpTest {
 
         assertTrue(e.getMessage().contains("not JSON"), e.getMessage());
     }
+
+    @Test
+    void anUnreachableServerIsRetriedThenAClearError() throws IOException {
+        URI closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/x");
+        }
+        PoliteHttp http = http(10, Duration.ZERO, Duration.ZERO, 2, Duration.ofSeconds(1));
+
+        SourceException e = assertThrows(SourceException.class, () -> http.get(closed, Map.of()));
+
+        assertTrue(e.getMessage().startsWith("cannot reach 127.0.0.1"), e.getMessage());
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), slept);
+        assertEquals(3, http.sent());
+    }
 }
