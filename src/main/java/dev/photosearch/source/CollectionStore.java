@@ -3,9 +3,10 @@ package dev.photosearch.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What was collected from one account, kept under the home folder so nothing is ever lost:
@@ -67,8 +67,10 @@ final class CollectionStore {
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         int damaged = 0;
-        try (Stream<String> lines = Files.lines(posts(), StandardCharsets.UTF_8)) {
-            for (String line : (Iterable<String>) lines::iterator) {
+        // InputStreamReader replaces malformed UTF-8 (a line cut inside a character) instead of failing the file.
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(posts()), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isBlank()) {
                     continue;
                 }
@@ -79,8 +81,6 @@ final class CollectionStore {
                     entries.put(entry.key(), entry);
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw new SourceException(posts() + " cannot be read: " + e.getCause().getMessage(), e);
         }
         return new Contents(new ArrayList<>(entries.values()), damaged);
     }

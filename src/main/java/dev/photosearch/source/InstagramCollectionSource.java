@@ -54,9 +54,10 @@ public final class InstagramCollectionSource implements PhotoSource {
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
-        if (collect) {
-            Collector.Result result = new Collector(feed, store, clock).collect();
-            if (result.stopped() != null && store.load().isEmpty()) {
+        Collector.Result result = collect ? new Collector(feed, store, clock).collect() : null;
+        CollectionStore.Contents contents = store.load();
+        if (result != null) {
+            if (result.stopped() != null && contents.isEmpty()) {
                 throw result.stopped();
             }
             scan.notice(key + ": " + result.collected() + " new posts collected (" + feed.requests()
@@ -69,7 +70,6 @@ public final class InstagramCollectionSource implements PhotoSource {
                         + " Everything collected so far is kept and indexed.");
             }
         }
-        CollectionStore.Contents contents = store.load();
         if (contents.damagedLines() > 0) {
             scan.notice(contents.damagedLines() + " damaged lines in " + store.dir().resolve("posts.jsonl")
                     + " were ignored (a run was cut short); their posts are collected again");

@@ -57,7 +57,8 @@ class InstagramCollectionTest {
     }
 
     private List<String> storedKeys() throws IOException {
-        return Files.readAllLines(store().resolve("posts.jsonl")).stream().map(InstagramCollectionTest::key)
+        String text = new String(Files.readAllBytes(store().resolve("posts.jsonl")), java.nio.charset.StandardCharsets.UTF_8);
+        return text.lines().map(InstagramCollectionTest::key)
                 .filter(key -> key != null).toList();
     }
 
@@ -195,7 +196,9 @@ class InstagramCollectionTest {
         open(2).scan(); // P5 P4 P3 P2 stored, cursor at P1
         // as if the run had died after storing page 2 but before saving its cursor, and mid-way through a line
         Files.writeString(store().resolve("state.json"), "{\"passes\":[{\"cursor\":\"QVFEP3\",\"known_below\":0}]}");
-        Files.writeString(store().resolve("posts.jsonl"), "{\"key\":\"P1\",\"coll", java.nio.file.StandardOpenOption.APPEND);
+        byte[] cutInsideAnEmoji = java.util.Arrays.copyOf("{\"key\":\"P1\",\"post\":{\"text\":\"\uD83D\uDE00".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), 30);
+        Files.write(store().resolve("posts.jsonl"), cutInsideAnEmoji, java.nio.file.StandardOpenOption.APPEND);
 
         Scan scan = open(50).scan();
 
