@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,14 @@ public final class Indexer implements AutoCloseable {
 
     /** Indexes one source; nothing is changed when the source cannot be read. */
     public IndexReport index(PhotoSource source, Progress progress) throws IOException {
+        return index(source, progress, photo -> false);
+    }
+
+    /**
+     * Indexes one source, loading the photos {@code reload} accepts again even when unchanged
+     * (their thumbnails are cached anew, e.g. from a renewed image URL).
+     */
+    public IndexReport index(PhotoSource source, Progress progress, Predicate<Photo> reload) throws IOException {
         long start = System.nanoTime();
         Scan scan = source.scan();
         Map<String, String> known = index.fingerprints(source.key());
@@ -82,7 +91,7 @@ public final class Indexer implements AutoCloseable {
         for (Photo photo : scan.photos()) {
             if (!seen.add(photo.id())) {
                 skipped.merge("listed twice", 1, Integer::sum);
-            } else if (fingerprint(photo).equals(known.get(photo.id()))) {
+            } else if (fingerprint(photo).equals(known.get(photo.id())) && !reload.test(photo)) {
                 unchanged++;
             } else {
                 todo.add(photo);
