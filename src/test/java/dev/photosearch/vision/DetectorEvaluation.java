@@ -33,7 +33,7 @@ public final class DetectorEvaluation {
     // A wrong object in a description misleads search more than a missing one: precision weighs twice recall.
     private static final double BETA = 0.5;
 
-    private record Scored(CocoMini.Labelled photo, List<Region> candidates) {}
+    record Scored(CocoMini.Labelled photo, List<Region> candidates) {}
 
     private DetectorEvaluation() {}
 
