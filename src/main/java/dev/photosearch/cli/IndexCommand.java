@@ -10,7 +10,7 @@ import dev.photosearch.media.MediaLoader;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
-import dev.photosearch.vision.ColourAnalyser;
+import dev.photosearch.vision.Analysers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -62,8 +62,9 @@ final class IndexCommand implements Callable<Integer> {
         int failures = 0;
         CountDownLatch closed = new CountDownLatch(1);
         try (PhotoIndex index = PhotoIndex.open(home.index());
+                Analysers analysers = Analysers.standard();
                 Indexer indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
-                        List.of(new ColourAnalyser()), encoder, poolSize)) {
+                        analysers.list(), encoder, poolSize)) {
             Thread stopper = new Thread(() -> {
                 // Ctrl-C: finish the current batch and commit, so nothing done is lost.
                 indexer.requestStop();
