@@ -36,7 +36,9 @@ class ObjectDetectorTest {
 
     @AfterAll
     static void close() {
-        detector.close();
+        if (detector != null) {
+            detector.close();
+        }
     }
 
     private static BufferedImage plain(Color colour, int width, int height) {
