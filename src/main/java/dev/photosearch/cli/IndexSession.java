@@ -24,6 +24,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class IndexSession implements AutoCloseable {
 
     private final PhotoIndex index;
+    private final Analysers analysers;
     private final Indexer indexer;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread stopper;
@@ -33,9 +34,10 @@ final class IndexSession implements AutoCloseable {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(options.textModel));
         int poolSize = options.threads != null ? Math.max(1, options.threads)
                 : Runtime.getRuntime().availableProcessors();
+        this.analysers = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
         this.index = PhotoIndex.open(home.index());
         this.indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
-                Analysers.available(notice -> err.println("photosearch: note: " + notice)), encoder, poolSize);
+                analysers.list(), encoder, poolSize);
         this.stopper = new Thread(() -> {
             // Ctrl-C: finish the current batch and commit, so nothing done is lost.
             indexer.requestStop();
@@ -85,8 +87,8 @@ final class IndexSession implements AutoCloseable {
             } catch (IllegalStateException e) {
                 // The JVM is already shutting down: the hook is running and waits for us.
             }
-            try (PhotoIndex i = index; Indexer x = indexer) {
-                // closes the indexer, then the index
+            try (Analysers a = analysers; PhotoIndex i = index; Indexer x = indexer) {
+                // closes the indexer, then the index, then the analysers' models
             }
         } finally {
             closed.countDown();
