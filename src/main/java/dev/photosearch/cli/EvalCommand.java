@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.search.Evaluation;
+import dev.photosearch.search.Fusion;
 import dev.photosearch.search.PhotoSearcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
 
+    @Option(names = "--fusion", paramLabel = "SPEC",
+            description = "Weigh the signals differently, e.g. text=0.5,vector=1 or text=0 (default: equal weights).")
+    String fusion;
+
     @Parameters(paramLabel = "FILE.jsonl", description = "The judged queries.")
     Path file;
 
@@ -38,7 +43,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var judged = Evaluation.read(file);
         Evaluation.Scores s;
-        try (PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load)) {
+        try (PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load,
+                fusion == null ? Fusion.DEFAULT : Fusion.parse(fusion))) {
             s = Evaluation.run(searcher, judged);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -9,8 +9,10 @@ import dev.photosearch.source.Scan;
 import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.Analysis;
 import dev.photosearch.vision.Describer;
+import dev.photosearch.vision.SceneRules;
 import dev.photosearch.vision.Description;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,7 +56,10 @@ public final class Indexer implements AutoCloseable {
     private final Describer describer = new Describer();
     private final ExecutorService pool;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
-    private final String pipelineVersion;
+    /** What the analysers' results depend on, beside the photo itself. */
+    private final String lookVersion;
+    /** What the description and its vector depend on, beside the analysers' results. */
+    private final String describeVersion;
 
     public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, TextEncoder encoder, int threads) {
         this.index = index;
@@ -62,8 +67,10 @@ public final class Indexer implements AutoCloseable {
         this.analysers = List.copyOf(analysers);
         this.encoder = encoder;
         this.pool = Executors.newFixedThreadPool(threads);
-        this.pipelineVersion = "text=" + encoder.model().id() + ";" + analysers.stream()
-                .map(a -> a.name() + "=" + a.version()).collect(Collectors.joining(";"));
+        this.lookVersion = analysers.stream().map(a -> a.name() + "=" + a.version())
+                .collect(Collectors.joining(";"));
+        this.describeVersion = "text=" + encoder.model().id() + ";describer=" + Describer.VERSION + ";scenes="
+                + SceneRules.VERSION;
     }
 
     /** Asks a running {@link #index} to stop after its current batch and save what it did. */
@@ -87,16 +94,25 @@ public final class Indexer implements AutoCloseable {
         Map<String, Integer> skipped = new LinkedHashMap<>(scan.skipped());
         Set<String> seen = new HashSet<>();
         List<Photo> todo = new ArrayList<>();
+        List<String> lookedAt = new ArrayList<>();
         int unchanged = 0;
         for (Photo photo : scan.photos()) {
+            String stored = known.get(photo.id());
             if (!seen.add(photo.id())) {
                 skipped.merge("listed twice", 1, Integer::sum);
-            } else if (fingerprint(photo).equals(known.get(photo.id())) && !reload.test(photo)) {
+            } else if (reload.test(photo)) {
+                todo.add(photo);
+            } else if (fingerprint(photo).equals(stored)) {
                 unchanged++;
             } else {
                 todo.add(photo);
+                if (stored != null && stored.startsWith(photo.fingerprint() + "|" + lookVersion + "|")) {
+                    lookedAt.add(photo.id());
+                }
             }
         }
+        // Photos whose image and analysers did not change keep what was seen; only their description is redone.
+        Map<String, IndexedPhoto> describeAgain = index.stored(lookedAt);
 
         Map<String, Integer> imageProblems = new LinkedHashMap<>();
         int done = 0;
@@ -106,7 +122,7 @@ public final class Indexer implements AutoCloseable {
         progress.advanced(0, todo.size());
         for (int from = 0; from < todo.size() && !stopRequested.get(); from += BATCH) {
             List<Photo> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
-            for (IndexedPhoto entry : store(batch)) {
+            for (IndexedPhoto entry : store(batch, describeAgain)) {
                 added += known.containsKey(entry.photo().id()) ? 0 : 1;
                 if (entry.mediaProblem() != null && entry.photo().media() != null) {
                     imageProblems.merge(problemKind(entry.mediaProblem()), 1, Integer::sum);
@@ -135,8 +151,9 @@ public final class Indexer implements AutoCloseable {
                 imageProblems, scan.notices(), interrupted, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private List<IndexedPhoto> store(List<Photo> batch) throws IOException {
-        List<Future<IndexedPhoto>> futures = batch.stream().map(p -> pool.submit(() -> look(p))).toList();
+    private List<IndexedPhoto> store(List<Photo> batch, Map<String, IndexedPhoto> describeAgain) throws IOException {
+        List<Future<IndexedPhoto>> futures = batch.stream().map(p -> pool.submit(() -> describeAgain.containsKey(p.id())
+                ? describe(p, describeAgain.get(p.id())) : look(p))).toList();
         List<IndexedPhoto> entries = new ArrayList<>(batch.size());
         for (Future<IndexedPhoto> future : futures) {
             entries.add(join(future));
@@ -170,8 +187,16 @@ public final class Indexer implements AutoCloseable {
                 fingerprint(photo));
     }
 
+    /** Describes a photo again from what was seen of it before. */
+    private IndexedPhoto describe(Photo photo, IndexedPhoto before) {
+        Media media = new Media(before.facts(), before.thumbnail() == null ? null : Path.of(before.thumbnail()), null,
+                before.mediaProblem());
+        return new IndexedPhoto(photo, before.facts(), before.thumbnail(), before.mediaProblem(), before.analyses(),
+                describer.describe(photo, media, before.analyses()), fingerprint(photo));
+    }
+
     private String fingerprint(Photo photo) {
-        return photo.fingerprint() + "|" + pipelineVersion;
+        return photo.fingerprint() + "|" + lookVersion + "|" + describeVersion;
     }
 
     private static IndexedPhoto join(Future<IndexedPhoto> future) throws IOException {

@@ -32,6 +32,9 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -110,6 +113,26 @@ public final class PhotoIndex implements Closeable {
             }
         }
         return fingerprints;
+    }
+
+    /** The committed photos with these ids, by id; ids not in the index are left out. */
+    public Map<String, IndexedPhoto> stored(Collection<String> ids) throws IOException {
+        Map<String, IndexedPhoto> found = new HashMap<>();
+        if (ids.isEmpty() || !DirectoryReader.indexExists(directory)) {
+            return found;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = searcher.storedFields();
+            for (String id : ids) {
+                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+                if (hits.length > 0) {
+                    found.put(id, PhotoJson.read(stored.document(hits[0].doc, Set.of(Fields.STORED))
+                            .get(Fields.STORED)));
+                }
+            }
+        }
+        return found;
     }
 
     /** The text model recorded by the latest commit of the index in {@code reader}, if any. */

@@ -37,8 +37,6 @@ public final class PhotoSearcher implements Closeable {
 
     /** Longest query searched; longer text is cut (a description, not a document). */
     public static final int MAX_QUERY_CHARS = 300;
-    /** The usual RRF constant: dampens the difference between the very first ranks. */
-    private static final int RRF_K = 60;
     /** Candidates each signal returns for a first page: deep enough for fusion and for HNSW's recall. */
     public static final int CANDIDATES = 100;
 
@@ -47,12 +45,14 @@ public final class PhotoSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final TextEncoder encoder;
     private final TextQuery textQuery = new TextQuery();
+    private final Fusion fusion;
 
-    private PhotoSearcher(Directory directory, DirectoryReader reader, TextEncoder encoder) {
+    private PhotoSearcher(Directory directory, DirectoryReader reader, TextEncoder encoder, Fusion fusion) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.encoder = encoder;
+        this.fusion = fusion;
     }
 
     /**
@@ -60,6 +60,12 @@ public final class PhotoSearcher implements Closeable {
      * with (so a caller can share one already loaded).
      */
     public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders) throws IOException {
+        return open(indexDir, encoders, Fusion.DEFAULT);
+    }
+
+    /** Opens the index with another way of fusing the signals, for experiments and evaluation. */
+    public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders, Fusion fusion)
+            throws IOException {
         if (!Files.isDirectory(indexDir)) {
             throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first");
         }
@@ -67,7 +73,7 @@ public final class PhotoSearcher implements Closeable {
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
             TextModel model = PhotoIndex.textModel(reader).orElse(TextModel.BGE_SMALL);
-            return new PhotoSearcher(directory, reader, encoders.apply(model));
+            return new PhotoSearcher(directory, reader, encoders.apply(model), fusion);
         } catch (IndexNotFoundException e) {
             directory.close();
             throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first", e);
@@ -94,18 +100,20 @@ public final class PhotoSearcher implements Closeable {
         }
         int depth = Math.max(CANDIDATES, offset + limit);
         Map<String, List<ScoreDoc>> rankings = new LinkedHashMap<>();
-        Query bm25 = textQuery.build(text);
+        Query bm25 = fusion.weight("text") > 0 ? textQuery.build(text) : null;
         if (bm25 != null) {
             rankings.put("text", List.of(searcher.search(bm25, depth).scoreDocs));
         }
-        Query knn = new KnnFloatVectorQuery(Fields.VECTOR, encoder.encodeQuery(text), depth,
-                new TermQuery(new Term(Fields.VECTOR_MODEL, encoder.model().id())));
-        rankings.put("vector", List.of(searcher.search(knn, depth).scoreDocs));
+        if (fusion.weight("vector") > 0) {
+            Query knn = new KnnFloatVectorQuery(Fields.VECTOR, encoder.encodeQuery(text), depth,
+                    new TermQuery(new Term(Fields.VECTOR_MODEL, encoder.model().id())));
+            rankings.put("vector", List.of(searcher.search(knn, depth).scoreDocs));
+        }
 
         List<Fused> fused = fuse(rankings);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
-        double best = rankings.size() / (double) (RRF_K + 1);
+        double best = rankings.keySet().stream().mapToDouble(fusion::weight).sum() / (fusion.k() + 1);
         for (Fused f : fused.subList(Math.min(offset, fused.size()), Math.min(offset + limit, fused.size()))) {
             IndexedPhoto photo = PhotoJson.read(stored.document(f.doc, Set.of(Fields.STORED)).get(Fields.STORED));
             hits.add(new Hit(photo, f.score / best, f.ranks));
@@ -126,13 +134,13 @@ public final class PhotoSearcher implements Closeable {
         return text;
     }
 
-    /** Reciprocal rank fusion: each signal adds 1 / (k + rank) for every photo it found. */
-    private static List<Fused> fuse(Map<String, List<ScoreDoc>> rankings) {
+    /** Reciprocal rank fusion: each signal adds weight / (k + rank) for every photo it found. */
+    private List<Fused> fuse(Map<String, List<ScoreDoc>> rankings) {
         Map<Integer, Fused> byDoc = new LinkedHashMap<>();
         rankings.forEach((signal, docs) -> {
             for (int i = 0; i < docs.size(); i++) {
                 Fused f = byDoc.computeIfAbsent(docs.get(i).doc, Fused::new);
-                f.score += 1.0 / (RRF_K + i + 1);
+                f.score += fusion.weight(signal) / (fusion.k() + i + 1);
                 f.ranks.put(signal, i + 1);
             }
         });

@@ -66,7 +66,7 @@ public record ObjectSummary(String phrase, List<String> terms, Map<String, Integ
         return n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
     }
 
-    private static String article(String word) {
+    static String article(String word) {
         // No object name starts with a silent h or a "you" sound, so the first letter decides.
         boolean vowel = "aeiouAEIOU".indexOf(word.charAt(0)) >= 0;
         return vowel ? "an" : "a";
