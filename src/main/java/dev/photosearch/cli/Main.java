@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** The {@code photosearch} command. */
 @Command(name = "photosearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Find a photo in your collections from a description in plain words.",
-        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
+            ServeCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",
