@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class SourceRoot {
 
+    /** An export's media folder is at most this far above its JSON file's folder (your_instagram_activity/content). */
+    private static final int MAX_LEVELS_UP = 3;
+
     private SourceRoot() {}
 
     /** The source's own path from its key ("folder:/home/ann/Pictures" → /home/ann/Pictures); empty for URLs. */
@@ -39,10 +42,14 @@ final class SourceRoot {
             return false;
         }
         Path sourcePath = source.get();
-        Path root = Files.isDirectory(sourcePath) ? sourcePath : sourcePath.getParent();
         Path normal = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(sourcePath)) {
+            return inside(normal, sourcePath);
+        }
+        Path root = sourcePath.getParent();
         Path implied = impliedRoot(normal, photo.path());
-        if (!normal.startsWith(root) && implied != null && sourcePath.startsWith(implied)) {
+        if (!normal.startsWith(root) && implied != null && root.startsWith(implied)
+                && root.getNameCount() - implied.getNameCount() <= MAX_LEVELS_UP) {
             root = implied;
         }
         return inside(normal, root);
