@@ -56,6 +56,10 @@ final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60", description = "Time cap per level.")
     int maxSeconds;
 
+    @Option(names = "--query-pool", paramLabel = "N", defaultValue = "500",
+            description = "Distinct query texts, cycled (default 500); a large pool makes nearly every query new.")
+    int queryPool;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Home to index into and reuse on the next run (default: a temporary folder).")
     Path work;
@@ -70,15 +74,15 @@ final class BenchApiCommand implements Callable<Integer> {
         try (ApiServer server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
                 m -> encoder), options)) {
             int port = server.start();
-            List<URI> uris = SyntheticPhotos.queries(500, photos).stream()
+            List<URI> uris = SyntheticPhotos.queries(queryPool, photos).stream()
                     .map(q -> URI.create("http://127.0.0.1:" + port + "/api/search?limit=20&q="
                             + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                     .toList();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             run(http, uris, 1, Math.min(200, requests), maxSeconds);
-            out.printf("%,d photos, %d cores, %d requests per level (cap %d s)%n", photos,
-                    Runtime.getRuntime().availableProcessors(), requests, maxSeconds);
+            out.printf("%,d photos, %d cores, %d requests per level (cap %d s), %d query texts cycled%n", photos,
+                    Runtime.getRuntime().availableProcessors(), requests, maxSeconds, queryPool);
             out.println("| clients | requests | p50 ms | p99 ms | requests/s | errors |");
             out.println("|---|---|---|---|---|---|");
             for (int n : clients) {

@@ -55,16 +55,20 @@ public final class PhotoSearcher implements Closeable {
     private static final int RRF_K = 60;
     /** Candidates each signal returns for a first page: deep enough for fusion and for HNSW's recall. */
     public static final int CANDIDATES = 100;
+    /** Distinct recent queries whose embeddings are kept (384 floats each: about 1.5 MB in all). */
+    private static final int QUERY_VECTORS_KEPT = 1024;
 
     private final Directory directory;
     private final SearcherManager manager;
     private final TextEncoder encoder;
     private final TextQuery textQuery = new TextQuery();
+    private final QueryVectors queryVectors;
 
     private PhotoSearcher(Directory directory, SearcherManager manager, TextEncoder encoder) {
         this.directory = directory;
         this.manager = manager;
         this.encoder = encoder;
+        this.queryVectors = new QueryVectors(encoder, QUERY_VECTORS_KEPT);
     }
 
     /**
@@ -122,7 +126,7 @@ public final class PhotoSearcher implements Closeable {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("the query is empty");
         }
-        float[] queryVector = encoder.encodeQuery(text);
+        float[] queryVector = queryVectors.of(text);
         return withSearcher(searcher -> {
             int depth = Math.max(CANDIDATES, request.offset() + request.limit());
             Query filter = SearchFilter.of(request);
