@@ -10,9 +10,11 @@ import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +113,7 @@ public final class ApiServer implements AutoCloseable {
 
     private void route(JavalinConfig config, HandlerType method, String path, Handler handler) {
         config.routes.addEndpoint(new Endpoint(method, path, handler));
-        routes.add(new Route(method.name().toLowerCase(java.util.Locale.ROOT), path));
+        routes.add(new Route(method.name().toLowerCase(Locale.ROOT), path));
     }
 
     /** The built page, with every path that is not a file answered by index.html (the page routes itself). */
@@ -166,7 +168,7 @@ public final class ApiServer implements AutoCloseable {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

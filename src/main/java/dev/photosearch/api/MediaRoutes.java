@@ -4,6 +4,7 @@ import dev.photosearch.index.IndexedPhoto;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.source.MediaLocation;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ final class MediaRoutes {
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw ApiException.notFound("the picture is not at a web address");
             }
-            ctx.redirect(remote.url().toString(), io.javalin.http.HttpStatus.FOUND);
+            ctx.redirect(remote.url().toString(), HttpStatus.FOUND);
             return;
         }
         if (media instanceof MediaLocation.LocalFile local) {
