@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "photosearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Find a photo in your collections from a description in plain words.",
         subcommands = {IndexCommand.class, RefreshCommand.class, SearchCommand.class, EvalCommand.class,
-            BenchCommand.class})
+            ServeCommand.class, BenchCommand.class, BenchApiCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",

@@ -90,6 +90,13 @@ public final class PhotoIndex implements Closeable {
         writer.commit();
     }
 
+    /** Commits an empty index when none was ever committed, so that readers can open it; else does nothing. */
+    public void createIfAbsent(TextModel model) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            commit(model);
+        }
+    }
+
     /** The fingerprint of every committed photo of one source, by id. */
     public Map<String, String> fingerprints(String sourceKey) throws IOException {
         Map<String, String> fingerprints = new HashMap<>();
