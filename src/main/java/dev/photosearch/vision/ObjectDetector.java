@@ -3,6 +3,7 @@ package dev.photosearch.vision;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,12 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
 
     // Two boxes of the same class overlapping more than this are one object seen twice.
     static final double SAME_OBJECT_IOU = 0.5;
+    /**
+     * Score from which a class not otherwise found is still mentioned as "perhaps": a description that names a
+     * likely object helps search find the photo more than a wrong guess hurts it (docs/benchmarks.md).
+     */
+    static final double PERHAPS = 0.15;
+    private static final int MAX_PERHAPS = 3;
 
     private final CenterNet model;
     private final DetectionThresholds thresholds;
@@ -43,15 +50,45 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
 
     @Override
     public int version() {
-        return 1;
+        return 4;
     }
 
     @Override
     public Analysis analyse(BufferedImage image) {
-        List<Region> objects = detect(image);
+        List<Region> candidates = model.candidates(image);
+        List<Region> objects = select(candidates, thresholds);
         ObjectSummary summary = ObjectSummary.of(objects, classes);
-        Map<String, String> facts = objects.isEmpty() ? Map.of() : Map.of("objects", summary.countsFact());
-        return new Analysis(name(), version(), summary.phrase(), summary.terms(), facts, objects);
+        List<String> perhaps = perhaps(candidates, objects);
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (!objects.isEmpty()) {
+            facts.put("objects", summary.countsFact());
+        }
+        List<String> terms = new ArrayList<>(summary.terms());
+        List<String> named = new ArrayList<>();
+        for (String label : perhaps) {
+            ObjectClass kind = classes.get(label);
+            named.add(ObjectSummary.article(kind.one()) + " " + kind.one());
+            terms.add(label);
+        }
+        String phrase = summary.phrase();
+        if (!perhaps.isEmpty()) {
+            facts.put("perhaps", String.join(",", perhaps));
+            String maybe = "perhaps " + ObjectSummary.englishList(named);
+            phrase = phrase.isEmpty() ? maybe : phrase + "; " + maybe;
+        }
+        return new Analysis(name(), version(), phrase, terms, facts, objects);
+    }
+
+    /** Classes not found but with a candidate above {@link #PERHAPS}, best first, at most three. */
+    static List<String> perhaps(List<Region> candidates, List<Region> found) {
+        List<String> labels = new ArrayList<>();
+        for (Region candidate : candidates) {
+            if (candidate.score() >= PERHAPS && labels.size() < MAX_PERHAPS && !labels.contains(candidate.label())
+                    && found.stream().noneMatch(f -> f.label().equals(candidate.label()))) {
+                labels.add(candidate.label());
+            }
+        }
+        return labels;
     }
 
     /** The objects found, best first, in coordinates relative to the image. */

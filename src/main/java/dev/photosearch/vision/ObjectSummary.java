@@ -72,7 +72,7 @@ public record ObjectSummary(String phrase, List<String> terms, Map<String, Integ
         return vowel ? "an" : "a";
     }
 
-    private static String englishList(List<String> parts) {
+    static String englishList(List<String> parts) {
         if (parts.size() <= 1) {
             return parts.isEmpty() ? "" : parts.get(0);
         }
