@@ -45,7 +45,7 @@ public final class ClipTokenizer implements AutoCloseable {
     public static ClipTokenizer bert(Path tokenizerJson, int length) throws IOException {
         HuggingFaceTokenizer tokenizer = open(tokenizerJson);
         long[] empty = tokenizer.encode("").getIds();
-        return new ClipTokenizer(tokenizer, length, empty[empty.length - 1], 0);
+        return new ClipTokenizer(tokenizer, length, empty.length == 0 ? 0 : empty[empty.length - 1], 0);
     }
 
     private static HuggingFaceTokenizer open(Path tokenizerJson) throws IOException {

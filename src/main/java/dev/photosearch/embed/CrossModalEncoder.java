@@ -8,6 +8,7 @@ public interface CrossModalEncoder extends AutoCloseable {
     /** An L2-normalised vector comparable with the CLIP image vectors. */
     float[] encode(String text) throws IOException;
 
+    /** Releases the model; nothing by default. */
     @Override
-    void close();
+    default void close() {}
 }

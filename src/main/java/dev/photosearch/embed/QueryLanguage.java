@@ -13,7 +13,7 @@ public final class QueryLanguage {
             "el", "los", "las", "con", "del", "y", "en", "una", "il", "della", "nel", "der", "die", "das", "und",
             "mit", "ein", "eine", "im", "auf", "dem", "os", "um", "uma", "com", "no", "na");
     // Words shared with English that must not count ("a", "on", "in", "no", "me"...).
-    private static final Set<String> SHARED = Set.of("a", "in", "on", "no", "me", "die", "est", "con", "ma", "am");
+    private static final Set<String> SHARED = Set.of("a", "in", "on", "no", "me", "die", "est", "ma", "am");
 
     private QueryLanguage() {}
 

@@ -94,12 +94,23 @@ public final class TinyTokenizers {
         return write(file, root);
     }
 
-    /** GPT-2's byte-level tokenizer over {@code words} (id = position; "Ġ" marks a leading space), id 0 ending. */
+    /** GPT-2's byte-level tokenizer over ASCII {@code words} (id = position from 1; "Ġ" marks a leading space), id 0 ending. */
     public static Path gpt2(Path file, List<String> words) {
         Map<String, Integer> vocab = new LinkedHashMap<>();
         vocab.put("<|endoftext|>", 0);
         for (String w : words) {
             vocab.put(w, vocab.size());
+        }
+        // Each word is built left to right from its letters, so every prefix is a token and a merge.
+        List<String> merges = new java.util.ArrayList<>();
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                vocab.putIfAbsent(w.substring(i, i + 1), vocab.size());
+                if (i > 0) {
+                    merges.add(w.substring(0, i) + " " + w.charAt(i));
+                    vocab.putIfAbsent(w.substring(0, i + 1), vocab.size());
+                }
+            }
         }
         ObjectNode root = JSON.createObjectNode();
         root.put("version", "1.0");
@@ -118,7 +129,7 @@ public final class TinyTokenizers {
         decoder.put("add_prefix_space", true);
         decoder.put("trim_offsets", true);
         decoder.put("use_regex", true);
-        bpe(root, vocab, List.of());
+        bpe(root, vocab, merges.stream().distinct().toList());
         return write(file, root);
     }
 
