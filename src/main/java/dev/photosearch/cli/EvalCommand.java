@@ -2,6 +2,7 @@ package dev.photosearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.search.Evaluation;
 import dev.photosearch.search.PhotoSearcher;
@@ -38,7 +39,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var judged = Evaluation.read(file);
         Evaluation.Scores s;
-        try (PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load)) {
+        try (ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), spec.commandLine().getErr())
+                        .orElse(null);
+                PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load, clip)) {
             s = Evaluation.run(searcher, judged);
         }
         PrintWriter out = spec.commandLine().getOut();

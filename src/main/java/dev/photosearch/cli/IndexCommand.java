@@ -63,9 +63,10 @@ final class IndexCommand implements Callable<Integer> {
         List<Analyser> analysers = Analysers.available(notice -> err.println("photosearch: note: " + notice));
         int failures = 0;
         CountDownLatch closed = new CountDownLatch(1);
-        try (PhotoIndex index = PhotoIndex.open(home.index());
+        try (InstalledModels models = InstalledModels.forIndexing(main.models(), err);
+                PhotoIndex index = PhotoIndex.open(home.index());
                 Indexer indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
-                        analysers, encoder, poolSize)) {
+                        models.analysers(analysers), models.images(), encoder, poolSize)) {
             Thread stopper = new Thread(() -> {
                 // Ctrl-C: finish the current batch and commit, so nothing done is lost.
                 indexer.requestStop();

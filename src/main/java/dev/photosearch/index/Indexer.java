@@ -8,8 +8,11 @@ import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.Scan;
 import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.Analysis;
+import dev.photosearch.vision.BatchAnalyser;
+import dev.photosearch.vision.ImageEmbedder;
 import dev.photosearch.vision.Describer;
 import dev.photosearch.vision.Description;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,19 +53,31 @@ public final class Indexer implements AutoCloseable {
     private final MediaLoader media;
     private final List<Analyser> analysers;
     private final TextEncoder encoder;
+    private final ImageEmbedder images;
     private final Describer describer = new Describer();
     private final ExecutorService pool;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final String pipelineVersion;
 
     public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, TextEncoder encoder, int threads) {
+        this(index, media, analysers, null, encoder, threads);
+    }
+
+    /**
+     * An indexer that also stores CLIP image vectors made by {@code images} (null: none). {@link BatchAnalyser}s
+     * among {@code analysers} see each batch's images at once.
+     */
+    public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, ImageEmbedder images,
+            TextEncoder encoder, int threads) {
         this.index = index;
         this.media = media;
         this.analysers = List.copyOf(analysers);
         this.encoder = encoder;
+        this.images = images;
         this.pool = Executors.newFixedThreadPool(threads);
         this.pipelineVersion = "text=" + encoder.model().id() + ";" + analysers.stream()
-                .map(a -> a.name() + "=" + a.version()).collect(Collectors.joining(";"));
+                .map(a -> a.name() + "=" + a.version()).collect(Collectors.joining(";"))
+                + (images == null ? "" : ";clip=" + images.modelId());
     }
 
     /** Asks a running {@link #index} to stop after its current batch and save what it did. */
@@ -127,45 +142,98 @@ public final class Indexer implements AutoCloseable {
     }
 
     private List<IndexedPhoto> store(List<Photo> batch) throws IOException {
-        List<Future<IndexedPhoto>> futures = batch.stream().map(p -> pool.submit(() -> look(p))).toList();
-        List<IndexedPhoto> entries = new ArrayList<>(batch.size());
-        for (Future<IndexedPhoto> future : futures) {
-            entries.add(join(future));
+        List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> look(p))).toList();
+        List<Looked> looked = new ArrayList<>(batch.size());
+        for (Future<Looked> future : futures) {
+            looked.add(join(future));
         }
+        List<Looked> withImage = looked.stream().filter(l -> l.media().preview() != null).toList();
+        List<BufferedImage> previews = withImage.stream().map(l -> l.media().preview()).toList();
+        if (!previews.isEmpty()) {
+            analyseBatch(withImage, previews);
+        }
+        List<float[]> imageVectors = previews.isEmpty() || images == null ? List.of() : embedImages(previews);
+        Map<Looked, ImageVector> imageOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < imageVectors.size(); i++) {
+            imageOf.put(withImage.get(i), new ImageVector(images.modelId(), imageVectors.get(i)));
+        }
+        List<IndexedPhoto> entries = looked.stream().map(this::entry).toList();
         List<String> texts = entries.stream().map(e -> e.description().shows()).filter(t -> !t.isBlank()).toList();
         List<float[]> vectors = texts.isEmpty() ? List.of() : encoder.encodeDocuments(texts);
         int next = 0;
-        for (IndexedPhoto entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            IndexedPhoto entry = entries.get(i);
             float[] vector = entry.description().shows().isBlank() ? null : vectors.get(next++);
-            index.upsert(entry, vector, encoder.model());
+            index.upsert(entry, vector, encoder.model(), imageOf.get(looked.get(i)));
         }
         return entries;
     }
 
-    /** Loads, analyses and describes one photo; runs on the pool. */
-    private IndexedPhoto look(Photo photo) {
+    /** Runs the batch analysers (neural networks) on the batch's images at once. */
+    private void analyseBatch(List<Looked> withImage, List<BufferedImage> previews) {
+        for (Analyser analyser : analysers) {
+            if (analyser instanceof BatchAnalyser batchAnalyser) {
+                try {
+                    List<Analysis> results = batchAnalyser.analyseAll(previews);
+                    for (int i = 0; i < results.size(); i++) {
+                        withImage.get(i).analyses().put(analyser.name(), results.get(i));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("analyser {} failed on a batch of {} photos: {}", analyser.name(), previews.size(),
+                            e.toString());
+                }
+            }
+        }
+    }
+
+    /** CLIP vectors of the batch's images; none when the model fails (logged), so the text is still indexed. */
+    private List<float[]> embedImages(List<BufferedImage> previews) {
+        try {
+            return images.embed(previews);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("CLIP image encoding failed on a batch of {} photos: {}", previews.size(), e.toString());
+            return List.of();
+        }
+    }
+
+    /** Loads one photo and runs the per-photo analysers; runs on the pool. */
+    private Looked look(Photo photo) {
         Media loaded = media.load(photo);
-        List<Analysis> analyses = new ArrayList<>();
+        Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
         if (loaded.ok()) {
             for (Analyser analyser : analysers) {
+                if (analyser instanceof BatchAnalyser) {
+                    continue;
+                }
                 try {
-                    analyses.add(analyser.analyse(loaded.preview()));
+                    analyses.put(analyser.name(), analyser.analyse(loaded.preview()));
                 } catch (RuntimeException e) {
                     LOG.warn("analyser {} failed on {}: {}", analyser.name(), photo.path(), e.toString());
                 }
             }
         }
-        Description description = describer.describe(photo, loaded, analyses);
-        String thumbnail = loaded.thumbnail() == null ? null : loaded.thumbnail().toString();
-        return new IndexedPhoto(photo, loaded.facts(), thumbnail, loaded.problem(), analyses, description,
-                fingerprint(photo));
+        return new Looked(photo, loaded, analyses);
     }
+
+    /** Describes a looked-at photo, its analyses in the analysers' order. */
+    private IndexedPhoto entry(Looked looked) {
+        List<Analysis> analyses = analysers.stream().map(a -> looked.analyses().get(a.name()))
+                .filter(java.util.Objects::nonNull).toList();
+        Media loaded = looked.media();
+        Description description = describer.describe(looked.photo(), loaded, analyses);
+        String thumbnail = loaded.thumbnail() == null ? null : loaded.thumbnail().toString();
+        return new IndexedPhoto(looked.photo(), loaded.facts(), thumbnail, loaded.problem(), analyses, description,
+                fingerprint(looked.photo()));
+    }
+
+    /** A photo while its batch is being analysed. */
+    private record Looked(Photo photo, Media media, Map<String, Analysis> analyses) {}
 
     private String fingerprint(Photo photo) {
         return photo.fingerprint() + "|" + pipelineVersion;
     }
 
-    private static IndexedPhoto join(Future<IndexedPhoto> future) throws IOException {
+    private static Looked join(Future<Looked> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

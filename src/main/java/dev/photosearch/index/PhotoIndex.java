@@ -73,7 +73,17 @@ public final class PhotoIndex implements Closeable {
 
     /** Adds the photo, or replaces the photo with the same id. */
     public void upsert(IndexedPhoto entry, float[] vector, TextModel model) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, entry.photo().id()), document(entry, vector, model));
+        upsert(entry, vector, model, null);
+    }
+
+    /** Adds or replaces the photo with its CLIP image vector ({@code image} may be null). */
+    public void upsert(IndexedPhoto entry, float[] vector, TextModel model, ImageVector image) throws IOException {
+        Document doc = document(entry, vector, model);
+        if (image != null) {
+            doc.add(new KnnFloatVectorField(Fields.CLIP, image.vector(), VectorSimilarityFunction.COSINE));
+            doc.add(new StringField(Fields.CLIP_MODEL, image.model(), Field.Store.YES));
+        }
+        writer.updateDocument(new Term(Fields.ID, entry.photo().id()), doc);
     }
 
     /** Removes the photos with these ids. */

@@ -1,5 +1,6 @@
 package dev.photosearch.search;
 
+import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Fields;
@@ -47,12 +48,14 @@ public final class PhotoSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final TextEncoder encoder;
     private final TextQuery textQuery = new TextQuery();
+    private final ClipQueryEncoder clip;
 
-    private PhotoSearcher(Directory directory, DirectoryReader reader, TextEncoder encoder) {
+    private PhotoSearcher(Directory directory, DirectoryReader reader, TextEncoder encoder, ClipQueryEncoder clip) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.encoder = encoder;
+        this.clip = clip;
     }
 
     /**
@@ -60,6 +63,15 @@ public final class PhotoSearcher implements Closeable {
      * with (so a caller can share one already loaded).
      */
     public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders) throws IOException {
+        return open(indexDir, encoders, null);
+    }
+
+    /**
+     * Opens the index with a third signal, "clip": the query's CLIP text embedding against the photos' CLIP image
+     * embeddings of the same model ({@code clip} may be null; the caller closes it).
+     */
+    public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders, ClipQueryEncoder clip)
+            throws IOException {
         if (!Files.isDirectory(indexDir)) {
             throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first");
         }
@@ -67,7 +79,7 @@ public final class PhotoSearcher implements Closeable {
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
             TextModel model = PhotoIndex.textModel(reader).orElse(TextModel.BGE_SMALL);
-            return new PhotoSearcher(directory, reader, encoders.apply(model));
+            return new PhotoSearcher(directory, reader, encoders.apply(model), clip);
         } catch (IndexNotFoundException e) {
             directory.close();
             throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first", e);
@@ -101,6 +113,14 @@ public final class PhotoSearcher implements Closeable {
         Query knn = new KnnFloatVectorQuery(Fields.VECTOR, encoder.encodeQuery(text), depth,
                 new TermQuery(new Term(Fields.VECTOR_MODEL, encoder.model().id())));
         rankings.put("vector", List.of(searcher.search(knn, depth).scoreDocs));
+        if (clip != null) {
+            Query image = new KnnFloatVectorQuery(Fields.CLIP, clip.encode(text), depth,
+                    new TermQuery(new Term(Fields.CLIP_MODEL, clip.modelId())));
+            ScoreDoc[] found = searcher.search(image, depth).scoreDocs;
+            if (found.length > 0) {
+                rankings.put("clip", List.of(found));
+            }
+        }
 
         List<Fused> fused = fuse(rankings);
         StoredFields stored = searcher.storedFields();

@@ -15,6 +15,7 @@ public final class Analysers {
         analysers.add(new ColourAnalyser());
         TextReader.find().ifPresentOrElse(analysers::add, () -> notices.accept(
                 "tesseract is not installed: text in images will not be read (install tesseract-ocr)"));
+        analysers.add(new SignatureAnalyser());
         return analysers;
     }
 }
