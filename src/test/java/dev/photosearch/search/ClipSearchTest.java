@@ -126,7 +126,7 @@ class ClipSearchTest {
             SearchResults results = searcher.search("dog", 10, 0);
             Hit first = results.hits().get(0);
             assertTrue(first.matched().containsKey("text"), first.matched().toString());
-            assertTrue(first.photo().description().shows().startsWith("A dog on sofa;"),
+            assertTrue(first.photo().description().shows().contains("A dog on sofa; mostly"),
                     first.photo().description().shows());
             assertFalse(results.hits().stream().anyMatch(h -> h.matched().containsKey("clip")),
                     "no CLIP query encoder, no clip signal");
