@@ -37,7 +37,8 @@ final class ModelsCommand {
     Main main;
 
     /** {@code models list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Known models and whether they are installed.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Known models and whether they are installed.")
     static final class ListModels implements Callable<Integer> {
         @ParentCommand
         ModelsCommand parent;

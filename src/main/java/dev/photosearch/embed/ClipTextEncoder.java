@@ -1,14 +1,11 @@
 package dev.photosearch.embed;
 
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.photosearch.models.InstalledModel;
 import dev.photosearch.models.OnnxSessions;
 import dev.photosearch.models.Vectors;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,25 +37,11 @@ public final class ClipTextEncoder implements CrossModalEncoder {
 
     @Override
     public float[] encode(String text) throws IOException {
-        ClipTokenizer.Tokens tokens = tokenizer.encode(text);
-        long[] shape = {1, tokens.ids().length};
-        OnnxTensor ids = null;
-        OnnxTensor mask = null;
-        try {
-            ids = OnnxTensor.createTensor(OnnxSessions.environment(), java.nio.LongBuffer.wrap(tokens.ids()), shape);
-            Map<String, OnnxTensor> inputs = new HashMap<>(Map.of("input_ids", ids));
-            if (session.getInputNames().contains("attention_mask")) {
-                mask = OnnxTensor.createTensor(OnnxSessions.environment(), java.nio.LongBuffer.wrap(tokens.mask()),
-                        shape);
-                inputs.put("attention_mask", mask);
-            }
-            try (OrtSession.Result result = session.run(inputs, Set.of(output))) {
-                return Vectors.normalised(((float[][]) result.get(0).getValue())[0]);
-            }
+        try (TokenInputs inputs = new TokenInputs(tokenizer.encode(text), session);
+                OrtSession.Result result = session.run(inputs.tensors(), Set.of(output))) {
+            return Vectors.normalised(((float[][]) result.get(0).getValue())[0]);
         } catch (OrtException e) {
             throw OnnxSessions.failed("CLIP text encoding", e);
-        } finally {
-            OnnxSessions.close(ids, mask);
         }
     }
 

@@ -1,14 +1,11 @@
 package dev.photosearch.embed;
 
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.photosearch.models.InstalledModel;
 import dev.photosearch.models.OnnxSessions;
 import dev.photosearch.models.Vectors;
 import java.io.IOException;
-import java.nio.LongBuffer;
-import java.util.Map;
 
 /**
  * The multilingual CLIP text encoder (sentence-transformers clip-ViT-B-32-multilingual-v1): a DistilBERT ONNX
@@ -54,20 +51,12 @@ public final class MultilingualClipTextEncoder implements CrossModalEncoder {
     @Override
     public float[] encode(String text) throws IOException {
         ClipTokenizer.Tokens tokens = tokenizer.encode(text);
-        long[] shape = {1, tokens.ids().length};
-        OnnxTensor ids = null;
-        OnnxTensor mask = null;
-        try {
-            ids = OnnxTensor.createTensor(OnnxSessions.environment(), LongBuffer.wrap(tokens.ids()), shape);
-            mask = OnnxTensor.createTensor(OnnxSessions.environment(), LongBuffer.wrap(tokens.mask()), shape);
-            try (OrtSession.Result result = session.run(Map.of("input_ids", ids, "attention_mask", mask))) {
-                float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-                return Vectors.normalised(project(meanPool(hidden, tokens.mask())));
-            }
+        try (TokenInputs inputs = new TokenInputs(tokens, session);
+                OrtSession.Result result = session.run(inputs.tensors())) {
+            float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+            return Vectors.normalised(project(meanPool(hidden, tokens.mask())));
         } catch (OrtException e) {
             throw OnnxSessions.failed("multilingual CLIP text encoding", e);
-        } finally {
-            OnnxSessions.close(ids, mask);
         }
     }
 

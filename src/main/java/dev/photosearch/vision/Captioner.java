@@ -107,12 +107,9 @@ public final class Captioner implements AutoCloseable {
 
     private float[][][] encode(List<BufferedImage> images) throws IOException {
         ImageTensor tensor = ImageTensor.VIT;
-        float[] pixels = new float[images.size() * tensor.length()];
-        for (int i = 0; i < images.size(); i++) {
-            tensor.write(images.get(i), pixels, i * tensor.length());
-        }
-        long[] shape = {images.size(), 3, tensor.size(), tensor.size()};
-        try (OnnxTensor input = OnnxTensor.createTensor(OnnxSessions.environment(), FloatBuffer.wrap(pixels), shape);
+        FloatBuffer pixels = FloatBuffer.wrap(tensor.batch(images));
+        long[] shape = tensor.shape(images.size());
+        try (OnnxTensor input = OnnxTensor.createTensor(OnnxSessions.environment(), pixels, shape);
                 OrtSession.Result result = encoder.run(Map.of("pixel_values", input),
                         Set.of(OnnxSessions.output(encoder, "last_hidden_state")))) {
             return (float[][][]) result.get(0).getValue();

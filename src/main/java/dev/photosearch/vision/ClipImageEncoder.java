@@ -59,12 +59,9 @@ public final class ClipImageEncoder implements ImageEmbedder {
             return List.of();
         }
         ImageTensor tensor = ImageTensor.CLIP;
-        float[] pixels = new float[images.size() * tensor.length()];
-        for (int i = 0; i < images.size(); i++) {
-            tensor.write(images.get(i), pixels, i * tensor.length());
-        }
-        long[] shape = {images.size(), 3, tensor.size(), tensor.size()};
-        try (OnnxTensor input = OnnxTensor.createTensor(OnnxSessions.environment(), FloatBuffer.wrap(pixels), shape);
+        FloatBuffer pixels = FloatBuffer.wrap(tensor.batch(images));
+        long[] shape = tensor.shape(images.size());
+        try (OnnxTensor input = OnnxTensor.createTensor(OnnxSessions.environment(), pixels, shape);
                 OrtSession.Result result = session.run(Map.of("pixel_values", input), java.util.Set.of(output))) {
             float[][] embeds = (float[][]) result.get(0).getValue();
             List<float[]> vectors = new ArrayList<>(embeds.length);

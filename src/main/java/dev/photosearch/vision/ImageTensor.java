@@ -1,6 +1,7 @@
 package dev.photosearch.vision;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * Turns a photo into the float input of an image model: resize, optional centre crop, scale to [0, 1], normalise
@@ -26,6 +27,20 @@ public record ImageTensor(int size, boolean shortestEdge, Resampler.Filter filte
     /** Floats per image. */
     public int length() {
         return 3 * size * size;
+    }
+
+    /** The batch as one NCHW float array. */
+    public float[] batch(List<BufferedImage> images) {
+        float[] pixels = new float[images.size() * length()];
+        for (int i = 0; i < images.size(); i++) {
+            write(images.get(i), pixels, i * length());
+        }
+        return pixels;
+    }
+
+    /** The NCHW shape of a batch of {@code n} images. */
+    public long[] shape(int n) {
+        return new long[] {n, 3, size, size};
     }
 
     /** Writes one image's {@code 3×size×size} floats into {@code out} from {@code offset}. */

@@ -9,13 +9,12 @@ import dev.photosearch.models.ModelFile;
 import dev.photosearch.models.ModelSpec;
 import dev.photosearch.models.ModelStore;
 import dev.photosearch.models.Vectors;
+import dev.photosearch.testing.Pictures;
 import dev.photosearch.testing.TinyClip;
 import dev.photosearch.testing.TinyOnnx;
 import dev.photosearch.testing.TinyTokenizers;
 import dev.photosearch.vision.ClipImageEncoder;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -37,39 +36,19 @@ class ClipContractTest {
     @TempDir
     Path dir;
 
-    private static BufferedImage uniform(Color c) {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(c);
-        g.fillRect(0, 0, 40, 30);
-        g.dispose();
-        return image;
-    }
-
-    private static float[] expectedImage(Color c) {
-        float[] means = {((c.getRed() / 255f) - 0.48145466f) / 0.26862954f,
-            ((c.getGreen() / 255f) - 0.4578275f) / 0.26130258f, ((c.getBlue() / 255f) - 0.40821073f) / 0.27577711f};
-        float[] out = new float[TinyClip.DIM];
-        for (int c2 = 0; c2 < 3; c2++) {
-            for (int j = 0; j < TinyClip.DIM; j++) {
-                out[j] += means[c2] * TinyClip.VISION[c2 * TinyClip.DIM + j];
-            }
-        }
-        return Vectors.normalised(out);
-    }
-
     @Test
     void imageEncoderPreprocessesBatchesAndNormalises() throws IOException {
         InstalledModel model = TinyClip.install(dir.resolve("src"), dir.resolve("models"));
         Color orange = new Color(250, 140, 40);
         Color navy = new Color(20, 40, 110);
         try (ClipImageEncoder encoder = ClipImageEncoder.load(model, 1)) {
-            List<float[]> vectors = encoder.embed(List.of(uniform(orange), uniform(navy)));
+            List<float[]> vectors = encoder.embed(
+                    List.of(Pictures.uniform(orange, 40, 30), Pictures.uniform(navy, 40, 30)));
             assertEquals(2, vectors.size());
             assertEquals(512, encoder.dimension());
             assertEquals("tiny-clip@t1", encoder.modelId());
-            assertArrayEquals(expectedImage(orange), vectors.get(0), 1e-5f);
-            assertArrayEquals(expectedImage(navy), vectors.get(1), 1e-5f);
+            assertArrayEquals(TinyClip.expectedImage(orange), vectors.get(0), 1e-5f);
+            assertArrayEquals(TinyClip.expectedImage(navy), vectors.get(1), 1e-5f);
         }
     }
 

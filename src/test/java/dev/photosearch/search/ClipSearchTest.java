@@ -14,8 +14,8 @@ import dev.photosearch.index.PhotoIndex;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.models.InstalledModel;
-import dev.photosearch.models.Vectors;
 import dev.photosearch.source.Sources;
+import dev.photosearch.testing.Pictures;
 import dev.photosearch.testing.TinyCaptioner;
 import dev.photosearch.testing.TinyClip;
 import dev.photosearch.vision.Analyser;
@@ -25,7 +25,6 @@ import dev.photosearch.vision.ClipImageEncoder;
 import dev.photosearch.vision.ColourAnalyser;
 import dev.photosearch.vision.SignatureAnalyser;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,11 +66,7 @@ class ClipSearchTest {
         images = ClipImageEncoder.load(clip, 1);
         captioner = Captioner.load(captionModel, Captioner.Settings.DEFAULT, 1);
         for (var e : PHOTOS.entrySet()) {
-            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(e.getValue());
-            g.fillRect(0, 0, 64, 48);
-            g.dispose();
+            BufferedImage image = Pictures.uniform(e.getValue(), 64, 48);
             Files.createDirectories(dir.resolve("photos"));
             ImageIO.write(image, "png", dir.resolve("photos").resolve(e.getKey()).toFile());
         }
@@ -103,7 +98,7 @@ class ClipSearchTest {
         float[] queryVector = english.encode(query);
         // The expected CLIP order, from the image vectors worked out independently of the index.
         List<String> expected = PHOTOS.entrySet().stream()
-                .sorted(Comparator.comparingDouble(e -> -dot(queryVector, imageVector(e.getValue()))))
+                .sorted(Comparator.comparingDouble(e -> -dot(queryVector, TinyClip.expectedImage(e.getValue()))))
                 .map(Map.Entry::getKey).toList();
 
         try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), english, Optional.empty());
@@ -141,18 +136,6 @@ class ClipSearchTest {
         IndexReport withModels = index(home, true);
         assertEquals(4, withModels.updated());
         assertEquals(4, index(home, true).unchanged());
-    }
-
-    private static float[] imageVector(Color c) {
-        float[] means = {((c.getRed() / 255f) - 0.48145466f) / 0.26862954f,
-            ((c.getGreen() / 255f) - 0.4578275f) / 0.26130258f, ((c.getBlue() / 255f) - 0.40821073f) / 0.27577711f};
-        float[] out = new float[TinyClip.DIM];
-        for (int ch = 0; ch < 3; ch++) {
-            for (int j = 0; j < TinyClip.DIM; j++) {
-                out[j] += means[ch] * TinyClip.VISION[ch * TinyClip.DIM + j];
-            }
-        }
-        return Vectors.normalised(out);
     }
 
     private static double dot(float[] a, float[] b) {

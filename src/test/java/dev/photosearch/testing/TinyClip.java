@@ -75,6 +75,19 @@ public final class TinyClip {
         }
     }
 
+    /** The normalised vector the tiny vision graph gives for a picture of one colour, worked out here. */
+    public static float[] expectedImage(java.awt.Color c) {
+        float[] means = {((c.getRed() / 255f) - 0.48145466f) / 0.26862954f,
+            ((c.getGreen() / 255f) - 0.4578275f) / 0.26130258f, ((c.getBlue() / 255f) - 0.40821073f) / 0.27577711f};
+        float[] out = new float[DIM];
+        for (int ch = 0; ch < 3; ch++) {
+            for (int j = 0; j < DIM; j++) {
+                out[j] += means[ch] * VISION[ch * DIM + j];
+            }
+        }
+        return dev.photosearch.models.Vectors.normalised(out);
+    }
+
     /** The vector the tiny text graph gives for these ids and mask, before normalisation. */
     public static float[] expectedText(long[] ids, long[] mask) {
         float[] out = new float[DIM];

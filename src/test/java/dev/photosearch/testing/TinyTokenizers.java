@@ -94,7 +94,7 @@ public final class TinyTokenizers {
         return write(file, root);
     }
 
-    /** GPT-2's byte-level tokenizer over ASCII {@code words} (id = position from 1; "Ġ" marks a leading space), id 0 ending. */
+    /** GPT-2's byte-level tokenizer over ASCII {@code words}: ids from 1 in order ("Ġ" marks a leading space), 0 ends. */
     public static Path gpt2(Path file, List<String> words) {
         Map<String, Integer> vocab = new LinkedHashMap<>();
         vocab.put("<|endoftext|>", 0);

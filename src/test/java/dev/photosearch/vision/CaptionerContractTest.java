@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.photosearch.models.InstalledModel;
 import dev.photosearch.models.ModelException;
+import dev.photosearch.testing.Pictures;
 import dev.photosearch.testing.TinyCaptioner;
 import dev.photosearch.testing.TinyOnnx;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,22 +26,14 @@ class CaptionerContractTest {
     @TempDir
     Path dir;
 
-    private static BufferedImage uniform(Color c) {
-        BufferedImage image = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(c);
-        g.fillRect(0, 0, 30, 20);
-        g.dispose();
-        return image;
-    }
-
     @Test
     void captionsABatchGreedilyAndWithBeams() throws IOException {
         InstalledModel model = TinyCaptioner.install(dir.resolve("src"), dir.resolve("models"));
         for (int beams : new int[] {1, 3}) {
             try (Captioner captioner = Captioner.load(model, new Captioner.Settings(beams, 20, 3), 1)) {
                 assertEquals(List.of("a cat on sofa", "a dog on sofa"),
-                        captioner.caption(List.of(uniform(Color.WHITE), uniform(Color.BLACK))));
+                        captioner.caption(List.of(Pictures.uniform(Color.WHITE, 30, 20),
+                                Pictures.uniform(Color.BLACK, 30, 20))));
             }
         }
     }
@@ -52,7 +43,7 @@ class CaptionerContractTest {
         InstalledModel model = TinyCaptioner.install(dir.resolve("src"), dir.resolve("models"));
         try (Captioner captioner = Captioner.load(model, Captioner.Settings.DEFAULT, 1)) {
             CaptionAnalyser analyser = new CaptionAnalyser(captioner);
-            Analysis analysis = analyser.analyse(uniform(new Color(250, 250, 240)));
+            Analysis analysis = analyser.analyse(Pictures.uniform(new Color(250, 250, 240), 30, 20));
             assertEquals("caption", analysis.analyser());
             assertEquals("a cat on sofa", analysis.phrase());
             assertEquals("tiny-captioner@t1", analysis.facts().get("model"));
