@@ -14,6 +14,7 @@ import java.util.Map;
 public record ImageSignature(long dhash, float[] histogram) {
 
     private static final int BINS = 64;
+    private static final double FLAT = 2.0;
 
     /** Computes the signature of an image. */
     public static ImageSignature of(BufferedImage image) {
@@ -44,7 +45,8 @@ public record ImageSignature(long dhash, float[] histogram) {
             for (int x = 0; x < 8; x++) {
                 double left = grey[y][x] / Math.max(1, counts[y][x]);
                 double right = grey[y][x + 1] / Math.max(1, counts[y][x + 1]);
-                hash = (hash << 1) | (left > right ? 1 : 0);
+                // A small margin keeps flat areas at 0 whatever noise re-encoding adds.
+                hash = (hash << 1) | (left > right + FLAT ? 1 : 0);
             }
         }
         for (int i = 0; i < BINS; i++) {
