@@ -145,4 +145,18 @@ class ClipSearchTest {
         }
         return s;
     }
+
+    @Test
+    void similarPhotosUseClipVectorsWhenIndexed() throws IOException {
+        Path home = dir.resolve("home-similar");
+        index(home, true);
+        float[] one = TinyClip.expectedImage(PHOTOS.get("one.png"));
+        List<String> expected = PHOTOS.keySet().stream().filter(p -> !p.equals("one.png"))
+                .sorted(Comparator.comparingDouble(p -> -dot(one, TinyClip.expectedImage(PHOTOS.get(p))))).toList();
+        try (SimilarPhotos similar = SimilarPhotos.open(home.resolve("index"))) {
+            List<SimilarPhotos.Similar> found = similar.like("one.png", 3);
+            assertEquals(expected, found.stream().map(f -> f.photo().photo().path()).toList());
+            assertTrue(found.stream().allMatch(f -> f.method().equals("clip")));
+        }
+    }
 }
