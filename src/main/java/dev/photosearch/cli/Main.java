@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "photosearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Find a photo in your collections from a description in plain words.",
         subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
-            ModelsCommand.class, SimilarCommand.class, NearDuplicatesCommand.class})
+            ModelsCommand.class, SimilarCommand.class, NearDuplicatesCommand.class, ModelBenchCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",

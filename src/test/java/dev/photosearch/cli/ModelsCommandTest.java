@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.photosearch.testing.Pictures;
-import dev.photosearch.testing.TinyCaptioner;
-import dev.photosearch.testing.TinyClip;
+import dev.photosearch.testing.WriteTinyModels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -43,22 +42,6 @@ class ModelsCommandTest {
         System.arraycopy(args, 0, all, 4, args.length);
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Run(code, out.toString(), err.toString());
-    }
-
-    /** The tiny CLIP files laid out as the float32 CLIP catalogue entry names them. */
-    private Path tinyClipAsCatalogued() throws IOException {
-        Path src = dir.resolve("tiny-clip");
-        TinyClip.install(src, dir.resolve("scratch"));
-        Files.writeString(src.resolve("preprocessor_config.json"), "{\"crop_size\": 224}");
-        return src;
-    }
-
-    private Path tinyCaptionerAsCatalogued() throws IOException {
-        Path src = dir.resolve("tiny-captioner");
-        TinyCaptioner.install(src, dir.resolve("scratch"));
-        Files.move(src.resolve("onnx/encoder_model.onnx"), src.resolve("onnx/encoder_model_quantized.onnx"));
-        Files.move(src.resolve("onnx/decoder_model.onnx"), src.resolve("onnx/decoder_model_quantized.onnx"));
-        return src;
     }
 
     @Test
@@ -100,8 +83,9 @@ class ModelsCommandTest {
 
     @Test
     void withModelsImportedIndexAddsClipAndCaptionsAndSearchUsesThem() throws IOException {
-        assertEquals(0, run("models", "import", "clip-vit-b32", tinyClipAsCatalogued().toString()).code());
-        Run imported = run("models", "import", "vit-gpt2-captioner-q", tinyCaptionerAsCatalogued().toString());
+        WriteTinyModels.write(dir.resolve("tiny"));
+        assertEquals(0, run("models", "import", "clip-vit-b32", dir.resolve("tiny/clip").toString()).code());
+        Run imported = run("models", "import", "vit-gpt2-captioner-q", dir.resolve("tiny/captioner").toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(run("models", "list").out().contains("installed"));
 
