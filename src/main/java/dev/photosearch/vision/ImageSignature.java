@@ -20,19 +20,20 @@ public record ImageSignature(long dhash, float[] histogram) {
     public static ImageSignature of(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
         double[][] grey = new double[8][9];
         int[][] counts = new int[8][9];
         float[] histogram = new float[BINS];
         int step = Math.max(1, (int) Math.sqrt((double) w * h / 40_000));
+        int[] row = new int[w];
         int samples = 0;
         for (int y = 0; y < h; y += step) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            int cy = y * 8 / h;
             for (int x = 0; x < w; x += step) {
-                int p = rgb[y * w + x];
+                int p = row[x];
                 int r = (p >> 16) & 0xff;
                 int g = (p >> 8) & 0xff;
                 int b = p & 0xff;
-                int cy = y * 8 / h;
                 int cx = x * 9 / w;
                 grey[cy][cx] += 0.299 * r + 0.587 * g + 0.114 * b;
                 counts[cy][cx]++;

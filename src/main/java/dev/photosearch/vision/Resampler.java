@@ -43,9 +43,8 @@ public final class Resampler {
         double scale = (double) inSize / size;
         double filterScale = Math.max(scale, 1.0);
         double support = filter.support * filterScale;
-        int outW = alongX ? size : w;
-        int outH = alongX ? h : size;
-        int[] out = new int[outW * outH];
+        int[] starts = new int[size];
+        double[][] weights = new double[size][];
         for (int o = 0; o < size; o++) {
             double centre = (o + 0.5) * scale;
             int min = Math.max(0, (int) (centre - support + 0.5));
@@ -59,23 +58,63 @@ public final class Resampler {
             for (int i = 0; i < k.length; i++) {
                 k[i] = total == 0 ? 0 : k[i] / total;
             }
-            int lines = alongX ? h : w;
-            for (int line = 0; line < lines; line++) {
+            starts[o] = min;
+            weights[o] = k;
+        }
+        return alongX ? horizontal(in, w, h, size, starts, weights) : vertical(in, w, size, starts, weights);
+    }
+
+    private static int[] horizontal(int[] in, int w, int h, int size, int[] starts, double[][] weights) {
+        int[] out = new int[size * h];
+        for (int line = 0; line < h; line++) {
+            int base = line * w;
+            for (int o = 0; o < size; o++) {
+                double[] k = weights[o];
                 double r = 0;
                 double g = 0;
                 double b = 0;
-                for (int i = min; i < max; i++) {
-                    int p = alongX ? in[line * w + i] : in[i * w + line];
-                    double kk = k[i - min];
-                    r += kk * ((p >> 16) & 0xff);
-                    g += kk * ((p >> 8) & 0xff);
-                    b += kk * (p & 0xff);
+                for (int t = 0, i = base + starts[o]; t < k.length; t++, i++) {
+                    int p = in[i];
+                    r += k[t] * ((p >> 16) & 0xff);
+                    g += k[t] * ((p >> 8) & 0xff);
+                    b += k[t] * (p & 0xff);
                 }
-                int index = alongX ? line * outW + o : o * outW + line;
-                out[index] = (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
+                out[line * size + o] = pack(r, g, b);
             }
         }
         return out;
+    }
+
+    /** Row by row, so memory is read in order. */
+    private static int[] vertical(int[] in, int w, int size, int[] starts, double[][] weights) {
+        int[] out = new int[w * size];
+        double[] r = new double[w];
+        double[] g = new double[w];
+        double[] b = new double[w];
+        for (int o = 0; o < size; o++) {
+            java.util.Arrays.fill(r, 0);
+            java.util.Arrays.fill(g, 0);
+            java.util.Arrays.fill(b, 0);
+            double[] k = weights[o];
+            for (int t = 0; t < k.length; t++) {
+                int base = (starts[o] + t) * w;
+                double kk = k[t];
+                for (int x = 0; x < w; x++) {
+                    int p = in[base + x];
+                    r[x] += kk * ((p >> 16) & 0xff);
+                    g[x] += kk * ((p >> 8) & 0xff);
+                    b[x] += kk * (p & 0xff);
+                }
+            }
+            for (int x = 0; x < w; x++) {
+                out[o * w + x] = pack(r[x], g[x], b[x]);
+            }
+        }
+        return out;
+    }
+
+    private static int pack(double r, double g, double b) {
+        return (clamp(r) << 16) | (clamp(g) << 8) | clamp(b);
     }
 
     private static int clamp(double v) {
