@@ -17,6 +17,7 @@ public final class MultilingualClipTextEncoder implements CrossModalEncoder {
     private static final int MAX_TOKENS = 128;
 
     private final OrtSession session;
+    private final String output;
     private final ClipTokenizer tokenizer;
     private final float[] weight;
     private final float[] bias;
@@ -26,6 +27,9 @@ public final class MultilingualClipTextEncoder implements CrossModalEncoder {
     private MultilingualClipTextEncoder(OrtSession session, ClipTokenizer tokenizer, float[] weight, float[] bias,
             int in, int out) {
         this.session = session;
+        // sentence-transformers exports name it token_embeddings, plain transformer exports last_hidden_state.
+        this.output = session.getOutputNames().contains("token_embeddings") ? "token_embeddings"
+                : OnnxSessions.output(session, "last_hidden_state");
         this.tokenizer = tokenizer;
         this.weight = weight;
         this.bias = bias;
@@ -52,7 +56,7 @@ public final class MultilingualClipTextEncoder implements CrossModalEncoder {
     public float[] encode(String text) throws IOException {
         ClipTokenizer.Tokens tokens = tokenizer.encode(text);
         try (TokenInputs inputs = new TokenInputs(tokens, session);
-                OrtSession.Result result = session.run(inputs.tensors())) {
+                OrtSession.Result result = session.run(inputs.tensors(), java.util.Set.of(output))) {
             float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
             return Vectors.normalised(project(meanPool(hidden, tokens.mask())));
         } catch (OrtException e) {

@@ -64,10 +64,16 @@ public record ImageSignature(long dhash, float[] histogram) {
     /** Similarity in [0, 1]: half shape (hash bits in common), half colour (histogram intersection). */
     public double similarity(ImageSignature other) {
         double shape = 1 - distance(other) / 64.0;
-        double colour = 0;
+        double common = 0;
+        double mine = 0;
+        double theirs = 0;
         for (int i = 0; i < BINS; i++) {
-            colour += Math.min(histogram[i], other.histogram[i]);
+            common += Math.min(histogram[i], other.histogram[i]);
+            mine += histogram[i];
+            theirs += other.histogram[i];
         }
+        // Divided by the smaller total, since rounding to 1/255 leaves totals a little off 1.
+        double colour = Math.min(mine, theirs) == 0 ? 0 : common / Math.min(mine, theirs);
         return 0.5 * shape + 0.5 * Math.min(1, colour);
     }
 
