@@ -119,4 +119,28 @@ class ModelsCommandTest {
         assertEquals(0, run("models", "remove", "clip-vit-b32").code());
         assertFalse(Files.exists(dir.resolve("models/clip-vit-b32")));
     }
+
+    @Test
+    void installingClipOnAnOlderIndexKeepsSearchWorkingUntilTheNextIndexRun() throws IOException {
+        Path photos = dir.resolve("photos");
+        Files.createDirectories(photos);
+        ImageIO.write(Pictures.scene(4, 120, 90), "png", photos.resolve("lake.png").toFile());
+        assertEquals(0, run("index", photos.toString()).code());
+        Run before = run("search", "--json", "lake");
+
+        WriteTinyModels.write(dir.resolve("tiny"));
+        assertEquals(0, run("models", "import", "clip-vit-b32", dir.resolve("tiny/clip").toString()).code());
+        Run after = run("search", "--json", "lake");
+        assertEquals(0, after.code(), after.err());
+        JsonNode hit = new ObjectMapper().readTree(after.out()).get("results").get(0);
+        assertEquals("lake.png", hit.get("path").asText());
+        assertFalse(hit.get("matched").has("clip"), "no photo has a CLIP vector yet");
+        assertEquals(new ObjectMapper().readTree(before.out()).get("results"),
+                new ObjectMapper().readTree(after.out()).get("results"));
+
+        Run reindex = run("index", photos.toString());
+        assertTrue(reindex.out().contains("1 updated"), reindex.out());
+        JsonNode upgraded = new ObjectMapper().readTree(run("search", "--json", "lake").out()).get("results").get(0);
+        assertTrue(upgraded.get("matched").has("clip"), upgraded.toString());
+    }
 }
