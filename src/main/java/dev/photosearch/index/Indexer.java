@@ -65,7 +65,8 @@ public final class Indexer implements AutoCloseable {
 
     /**
      * An indexer that also stores CLIP image vectors made by {@code images} (null: none). {@link BatchAnalyser}s
-     * among {@code analysers} see each batch's images at once.
+     * among {@code analysers} see each batch's images at once. The CLIP model is not part of the fingerprint:
+     * unchanged photos that lack its vectors only get them computed, without being analysed again.
      */
     public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, ImageEmbedder images,
             TextEncoder encoder, int threads) {
@@ -76,8 +77,7 @@ public final class Indexer implements AutoCloseable {
         this.images = images;
         this.pool = Executors.newFixedThreadPool(threads);
         this.pipelineVersion = "text=" + encoder.model().id() + ";" + analysers.stream()
-                .map(a -> a.name() + "=" + a.version()).collect(Collectors.joining(";"))
-                + (images == null ? "" : ";clip=" + images.modelId());
+                .map(a -> a.name() + "=" + a.version()).collect(Collectors.joining(";"));
     }
 
     /** Asks a running {@link #index} to stop after its current batch and save what it did. */
@@ -90,45 +90,55 @@ public final class Indexer implements AutoCloseable {
         long start = System.nanoTime();
         Scan scan = source.scan();
         Map<String, String> known = index.fingerprints(source.key());
+        Map<String, String> imageModels = images == null ? Map.of() : index.imageModels(source.key());
         Map<String, Integer> skipped = new LinkedHashMap<>(scan.skipped());
         Set<String> seen = new HashSet<>();
         List<Photo> todo = new ArrayList<>();
+        List<Photo> imageOnly = new ArrayList<>();
         int unchanged = 0;
         for (Photo photo : scan.photos()) {
             if (!seen.add(photo.id())) {
                 skipped.merge("listed twice", 1, Integer::sum);
-            } else if (fingerprint(photo).equals(known.get(photo.id()))) {
-                unchanged++;
-            } else {
+            } else if (!fingerprint(photo).equals(known.get(photo.id()))) {
                 todo.add(photo);
+            } else if (images != null && photo.media() != null
+                    && !images.modelId().equals(imageModels.get(photo.id()))) {
+                imageOnly.add(photo);
+            } else {
+                unchanged++;
             }
         }
 
         Map<String, Integer> imageProblems = new LinkedHashMap<>();
+        List<Photo> work = new ArrayList<>(todo);
+        work.addAll(imageOnly);
         int done = 0;
         int added = 0;
+        int vectorsAdded = 0;
         int sinceCommit = 0;
         long lastCommit = System.nanoTime();
-        progress.advanced(0, todo.size());
-        for (int from = 0; from < todo.size() && !stopRequested.get(); from += BATCH) {
-            List<Photo> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
-            for (IndexedPhoto entry : store(batch)) {
+        progress.advanced(0, work.size());
+        for (int from = 0; from < work.size() && !stopRequested.get(); from += BATCH) {
+            int to = Math.min(work.size(), from + BATCH);
+            List<Photo> full = work.subList(Math.min(from, todo.size()), Math.min(to, todo.size()));
+            for (IndexedPhoto entry : store(full)) {
                 added += known.containsKey(entry.photo().id()) ? 0 : 1;
                 if (entry.mediaProblem() != null && entry.photo().media() != null) {
                     imageProblems.merge(problemKind(entry.mediaProblem()), 1, Integer::sum);
                 }
             }
-            done += batch.size();
-            sinceCommit += batch.size();
+            vectorsAdded += addImageVectors(work.subList(Math.max(from, todo.size()), Math.max(to, todo.size())));
+            done = to;
+            sinceCommit += to - from;
             if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
                 index.commit(encoder.model());
                 sinceCommit = 0;
                 lastCommit = System.nanoTime();
             }
-            progress.advanced(done, todo.size());
+            progress.advanced(done, work.size());
         }
 
-        boolean interrupted = done < todo.size();
+        boolean interrupted = done < work.size();
         int removed = 0;
         if (!interrupted) {
             // Only a complete run knows what the source no longer has.
@@ -137,11 +147,47 @@ public final class Indexer implements AutoCloseable {
             removed = gone.size();
         }
         index.commit(encoder.model());
-        return new IndexReport(source.key(), added, done - added, unchanged, removed, skipped,
-                imageProblems, scan.notices(), interrupted, Duration.ofNanos(System.nanoTime() - start));
+        int fullDone = Math.min(done, todo.size());
+        int imageDone = done - fullDone;
+        return new IndexReport(source.key(), added, fullDone - added + vectorsAdded,
+                unchanged + imageDone - vectorsAdded, removed, skipped, imageProblems, scan.notices(), interrupted,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Gives unchanged photos the CLIP vectors they lack, keeping everything else they have stored; photos whose
+     * image could not be used stay as they are. Returns how many got a vector.
+     */
+    private int addImageVectors(List<Photo> batch) throws IOException {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<String, StoredPhoto> stored = index.read(batch.stream().map(Photo::id).toList());
+        List<Photo> usable = batch.stream().filter(p -> stored.containsKey(p.id())
+                && stored.get(p.id()).entry().mediaProblem() == null).toList();
+        List<Future<Media>> loads = usable.stream().map(p -> pool.submit(() -> media.load(p))).toList();
+        List<Photo> loaded = new ArrayList<>();
+        List<BufferedImage> previews = new ArrayList<>();
+        for (int i = 0; i < usable.size(); i++) {
+            Media m = join(loads.get(i));
+            if (m.preview() != null) {
+                loaded.add(usable.get(i));
+                previews.add(m.preview());
+            }
+        }
+        List<float[]> vectors = previews.isEmpty() ? List.of() : embedImages(previews);
+        for (int i = 0; i < vectors.size(); i++) {
+            StoredPhoto photo = stored.get(loaded.get(i).id());
+            index.upsert(photo.entry(), photo.vector(), encoder.model(),
+                    new ImageVector(images.modelId(), vectors.get(i)));
+        }
+        return vectors.size();
     }
 
     private List<IndexedPhoto> store(List<Photo> batch) throws IOException {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
         List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> look(p))).toList();
         List<Looked> looked = new ArrayList<>(batch.size());
         for (Future<Looked> future : futures) {
@@ -233,7 +279,7 @@ public final class Indexer implements AutoCloseable {
         return photo.fingerprint() + "|" + pipelineVersion;
     }
 
-    private static Looked join(Future<Looked> future) throws IOException {
+    private static <T> T join(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

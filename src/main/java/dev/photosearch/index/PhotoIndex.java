@@ -32,6 +32,9 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -99,9 +102,40 @@ public final class PhotoIndex implements Closeable {
 
     /** The fingerprint of every committed photo of one source, by id. */
     public Map<String, String> fingerprints(String sourceKey) throws IOException {
-        Map<String, String> fingerprints = new HashMap<>();
+        return storedBySource(sourceKey, Fields.FINGERPRINT);
+    }
+
+    /** The CLIP model of every committed photo of one source that has a CLIP image vector, by id. */
+    public Map<String, String> imageModels(String sourceKey) throws IOException {
+        return storedBySource(sourceKey, Fields.CLIP_MODEL);
+    }
+
+    /** The committed photos with these ids, as stored, by id; ids the index does not have are left out. */
+    public Map<String, StoredPhoto> read(Collection<String> ids) throws IOException {
+        Map<String, StoredPhoto> found = new HashMap<>();
         if (!DirectoryReader.indexExists(directory)) {
-            return fingerprints;
+            return found;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String id : ids) {
+                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+                if (hits.length > 0) {
+                    String json = searcher.storedFields().document(hits[0].doc, Set.of(Fields.STORED))
+                            .get(Fields.STORED);
+                    found.put(id, new StoredPhoto(PhotoJson.read(json),
+                            StoredVectors.read(reader, hits[0].doc, Fields.VECTOR).orElse(null)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A stored field of every committed photo of one source that has it, by id. */
+    private Map<String, String> storedBySource(String sourceKey, String field) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return values;
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -113,13 +147,15 @@ public final class PhotoIndex implements Closeable {
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        Document d = stored.document(doc, Set.of(Fields.ID, Fields.FINGERPRINT));
-                        fingerprints.put(d.get(Fields.ID), d.get(Fields.FINGERPRINT));
+                        Document d = stored.document(doc, Set.of(Fields.ID, field));
+                        if (d.get(field) != null) {
+                            values.put(d.get(Fields.ID), d.get(field));
+                        }
                     }
                 }
             }
         }
-        return fingerprints;
+        return values;
     }
 
     /** The text model recorded by the latest commit of the index in {@code reader}, if any. */

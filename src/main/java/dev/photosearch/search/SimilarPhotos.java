@@ -4,6 +4,7 @@ import dev.photosearch.index.Fields;
 import dev.photosearch.index.ImageVector;
 import dev.photosearch.index.IndexedPhoto;
 import dev.photosearch.index.PhotoJson;
+import dev.photosearch.index.StoredVectors;
 import dev.photosearch.vision.Analysis;
 import dev.photosearch.vision.ImageSignature;
 import dev.photosearch.vision.SignatureAnalyser;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -227,14 +227,12 @@ public final class SimilarPhotos implements Closeable {
 
     /** The CLIP vector stored for a document, with its model. */
     private Optional<ImageVector> clipVector(int doc) throws IOException {
-        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
-        int local = doc - leaf.docBase;
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.CLIP);
-        if (values == null || values.advance(local) != local) {
+        Optional<float[]> vector = StoredVectors.read(reader, doc, Fields.CLIP);
+        if (vector.isEmpty()) {
             return Optional.empty();
         }
-        String model = leaf.reader().storedFields().document(local, Set.of(Fields.CLIP_MODEL)).get(Fields.CLIP_MODEL);
-        return Optional.of(new ImageVector(model, values.vectorValue().clone()));
+        String model = searcher.storedFields().document(doc, Set.of(Fields.CLIP_MODEL)).get(Fields.CLIP_MODEL);
+        return Optional.of(new ImageVector(model, vector.get()));
     }
 
     @Override

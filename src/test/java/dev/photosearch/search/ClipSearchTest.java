@@ -82,11 +82,7 @@ class ClipSearchTest {
         List<Analyser> analysers = withModels
                 ? List.of(new CaptionAnalyser(captioner), new ColourAnalyser(), new SignatureAnalyser())
                 : List.of(new ColourAnalyser(), new SignatureAnalyser());
-        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
-                Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
-                        analysers, withModels ? images : null, text, 2)) {
-            return indexer.index(Sources.open(dir.resolve("photos")), (done, total) -> { });
-        }
+        return indexWith(home, analysers, withModels ? images : null);
     }
 
     @Test
@@ -157,6 +153,53 @@ class ClipSearchTest {
             List<SimilarPhotos.Similar> found = similar.like("one.png", 3);
             assertEquals(expected, found.stream().map(f -> f.photo().photo().path()).toList());
             assertTrue(found.stream().allMatch(f -> f.method().equals("clip")));
+        }
+    }
+
+    @Test
+    void addingClipAloneComputesTheMissingVectorsWithoutAnalysingAgain() throws IOException {
+        Path home = dir.resolve("home-clip-only");
+        java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+        Analyser counting = new Analyser() {
+            @Override
+            public String name() {
+                return "counting";
+            }
+
+            @Override
+            public int version() {
+                return 1;
+            }
+
+            @Override
+            public dev.photosearch.vision.Analysis analyse(BufferedImage image) {
+                analysed.incrementAndGet();
+                return new dev.photosearch.vision.Analysis("counting", 1, "", List.of(), Map.of());
+            }
+        };
+        IndexReport first = indexWith(home, List.of(counting), null);
+        IndexReport withClip = indexWith(home, List.of(counting), images);
+        IndexReport again = indexWith(home, List.of(counting), images);
+        assertEquals(4, first.added());
+        assertEquals(4, withClip.updated(), "adding CLIP: vectors computed");
+        assertEquals(0, withClip.unchanged());
+        assertEquals(4, again.unchanged(), "nothing left to do");
+        assertEquals(0, again.updated());
+        assertEquals(4, analysed.get(), "the photos were analysed once, when first indexed");
+        try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
+                Optional.empty());
+                PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> text, queries)) {
+            SearchResults results = searcher.search("a photo of a cat", 10, 0);
+            assertEquals(4, results.hits().stream().filter(h -> h.matched().containsKey("clip")).count());
+        }
+    }
+
+    private static IndexReport indexWith(Path home, List<Analyser> analysers, ClipImageEncoder encoder)
+            throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+                Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
+                        analysers, encoder, text, 2)) {
+            return indexer.index(Sources.open(dir.resolve("photos")), (done, total) -> { });
         }
     }
 }
