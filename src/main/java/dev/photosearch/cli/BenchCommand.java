@@ -167,7 +167,11 @@ final class BenchCommand implements Callable<Integer> {
         return docs;
     }
 
-    private static double percentile(double[] values, int p) {
+    /** The p-th percentile (nearest rank); NaN when there are no values. */
+    static double percentile(double[] values, int p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.search.Evaluation;
+import dev.photosearch.search.Fusion;
 import dev.photosearch.search.PhotoSearcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,6 +33,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
 
+    @Option(names = "--fusion", paramLabel = "SPEC",
+            description = "Weigh the signals (text, vector, clip) differently, e.g. text=0.5,vector=1 or clip=0 "
+                    + "(default: text=0.2, the others 1).")
+    String fusion;
+
     @Parameters(paramLabel = "FILE.jsonl", description = "The judged queries.")
     Path file;
 
@@ -41,7 +47,8 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Scores s;
         try (ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), spec.commandLine().getErr())
                         .orElse(null);
-                PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load, clip)) {
+                PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load, clip,
+                        fusion == null ? Fusion.DEFAULT : Fusion.parse(fusion))) {
             s = Evaluation.run(searcher, judged);
         }
         PrintWriter out = spec.commandLine().getOut();

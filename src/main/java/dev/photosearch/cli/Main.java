@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /** The {@code photosearch} command. */
 @Command(name = "photosearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Find a photo in your collections from a description in plain words.",
-        subcommands = {IndexCommand.class, SearchCommand.class, EvalCommand.class, BenchCommand.class,
-            ModelsCommand.class, SimilarCommand.class, NearDuplicatesCommand.class, ModelBenchCommand.class})
+        subcommands = {IndexCommand.class, RefreshCommand.class, SearchCommand.class, EvalCommand.class,
+            ServeCommand.class, BenchCommand.class, BenchApiCommand.class, ModelsCommand.class, SimilarCommand.class,
+            NearDuplicatesCommand.class, ModelBenchCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",

@@ -9,23 +9,29 @@ import dev.photosearch.source.Scan;
 import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.Analysis;
 import dev.photosearch.vision.BatchAnalyser;
-import dev.photosearch.vision.ImageEmbedder;
 import dev.photosearch.vision.Describer;
 import dev.photosearch.vision.Description;
+import dev.photosearch.vision.ImageEmbedder;
+import dev.photosearch.vision.SceneRules;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +63,10 @@ public final class Indexer implements AutoCloseable {
     private final Describer describer = new Describer();
     private final ExecutorService pool;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
-    private final String pipelineVersion;
+    /** What the analysers' results depend on, beside the photo itself. */
+    private final String lookVersion;
+    /** What the description and its vector depend on, beside the analysers' results. */
+    private final String describeVersion;
 
     public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, TextEncoder encoder, int threads) {
         this(index, media, analysers, null, encoder, threads);
@@ -76,8 +85,10 @@ public final class Indexer implements AutoCloseable {
         this.encoder = encoder;
         this.images = images;
         this.pool = Executors.newFixedThreadPool(threads);
-        this.pipelineVersion = "text=" + encoder.model().id() + ";" + analysers.stream()
-                .map(a -> a.name() + "=" + a.version()).collect(Collectors.joining(";"));
+        this.lookVersion = analysers.stream().map(a -> a.name() + "=" + a.version())
+                .collect(Collectors.joining(";"));
+        this.describeVersion = "text=" + encoder.model().id() + ";describer=" + Describer.VERSION + ";scenes="
+                + SceneRules.VERSION;
     }
 
     /** Asks a running {@link #index} to stop after its current batch and save what it did. */
@@ -87,6 +98,14 @@ public final class Indexer implements AutoCloseable {
 
     /** Indexes one source; nothing is changed when the source cannot be read. */
     public IndexReport index(PhotoSource source, Progress progress) throws IOException {
+        return index(source, progress, photo -> false);
+    }
+
+    /**
+     * Indexes one source, loading the photos {@code reload} accepts again even when unchanged
+     * (their thumbnails are cached anew, e.g. from a renewed image URL).
+     */
+    public IndexReport index(PhotoSource source, Progress progress, Predicate<Photo> reload) throws IOException {
         long start = System.nanoTime();
         Scan scan = source.scan();
         Map<String, String> known = index.fingerprints(source.key());
@@ -95,14 +114,21 @@ public final class Indexer implements AutoCloseable {
         Set<String> seen = new HashSet<>();
         List<Photo> todo = new ArrayList<>();
         List<Photo> imageOnly = new ArrayList<>();
+        // Photos whose image and analysers did not change keep what was seen; only their description is redone.
+        Set<String> lookedAt = new HashSet<>();
         int unchanged = 0;
         for (Photo photo : scan.photos()) {
+            String stored = known.get(photo.id());
             if (!seen.add(photo.id())) {
                 skipped.merge("listed twice", 1, Integer::sum);
-            } else if (!fingerprint(photo).equals(known.get(photo.id()))) {
+            } else if (reload.test(photo)) {
                 todo.add(photo);
-            } else if (images != null && photo.media() != null
-                    && !images.modelId().equals(imageModels.get(photo.id()))) {
+            } else if (!fingerprint(photo).equals(stored)) {
+                todo.add(photo);
+                if (stored != null && stored.startsWith(photo.fingerprint() + "|" + lookVersion + "|")) {
+                    lookedAt.add(photo.id());
+                }
+            } else if (lacksImageVector(photo, imageModels.get(photo.id()))) {
                 imageOnly.add(photo);
             } else {
                 unchanged++;
@@ -121,13 +147,17 @@ public final class Indexer implements AutoCloseable {
         for (int from = 0; from < work.size() && !stopRequested.get(); from += BATCH) {
             int to = Math.min(work.size(), from + BATCH);
             List<Photo> full = work.subList(Math.min(from, todo.size()), Math.min(to, todo.size()));
-            for (IndexedPhoto entry : store(full)) {
+            List<Photo> vectorsOnly = work.subList(Math.max(from, todo.size()), Math.max(to, todo.size()));
+            List<String> reused = new ArrayList<>(full.stream().map(Photo::id).filter(lookedAt::contains).toList());
+            vectorsOnly.forEach(p -> reused.add(p.id()));
+            Map<String, StoredPhoto> before = index.stored(reused);
+            for (IndexedPhoto entry : store(full, before)) {
                 added += known.containsKey(entry.photo().id()) ? 0 : 1;
                 if (entry.mediaProblem() != null && entry.photo().media() != null) {
                     imageProblems.merge(problemKind(entry.mediaProblem()), 1, Integer::sum);
                 }
             }
-            vectorsAdded += addImageVectors(work.subList(Math.max(from, todo.size()), Math.max(to, todo.size())));
+            vectorsAdded += addImageVectors(vectorsOnly, before);
             done = to;
             sinceCommit += to - from;
             if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
@@ -154,15 +184,19 @@ public final class Indexer implements AutoCloseable {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** Whether the CLIP vector of a photo's image is missing or was made by another model than the current one. */
+    private boolean lacksImageVector(Photo photo, String storedModel) {
+        return images != null && photo.media() != null && !images.modelId().equals(storedModel);
+    }
+
     /**
      * Gives unchanged photos the CLIP vectors they lack, keeping everything else they have stored; photos whose
      * image could not be used stay as they are. Returns how many got a vector.
      */
-    private int addImageVectors(List<Photo> batch) throws IOException {
+    private int addImageVectors(List<Photo> batch, Map<String, StoredPhoto> stored) throws IOException {
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<String, StoredPhoto> stored = index.read(batch.stream().map(Photo::id).toList());
         List<Photo> usable = batch.stream().filter(p -> stored.containsKey(p.id())
                 && stored.get(p.id()).entry().mediaProblem() == null).toList();
         List<Future<Media>> loads = usable.stream().map(p -> pool.submit(() -> media.load(p))).toList();
@@ -184,22 +218,27 @@ public final class Indexer implements AutoCloseable {
         return vectors.size();
     }
 
-    private List<IndexedPhoto> store(List<Photo> batch) throws IOException {
+    /** Indexes photos that changed; those in {@code before} are described again from what was seen of them. */
+    private List<IndexedPhoto> store(List<Photo> batch, Map<String, StoredPhoto> before) throws IOException {
         if (batch.isEmpty()) {
             return List.of();
         }
-        List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> look(p))).toList();
+        List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> before.containsKey(p.id())
+                ? recall(p, before.get(p.id())) : look(p))).toList();
         List<Looked> looked = new ArrayList<>(batch.size());
         for (Future<Looked> future : futures) {
             looked.add(join(future));
         }
-        List<Looked> withImage = looked.stream().filter(l -> l.media().preview() != null).toList();
-        List<BufferedImage> previews = withImage.stream().map(l -> l.media().preview()).toList();
-        if (!previews.isEmpty()) {
-            analyseBatch(withImage, previews);
+        List<Looked> fresh = looked.stream().filter(l -> l.before() == null && l.media().preview() != null).toList();
+        if (!fresh.isEmpty()) {
+            analyseBatch(fresh, fresh.stream().map(l -> l.media().preview()).toList());
         }
-        List<float[]> imageVectors = previews.isEmpty() || images == null ? List.of() : embedImages(previews);
-        Map<Looked, ImageVector> imageOf = new java.util.IdentityHashMap<>();
+        Map<Looked, ImageVector> imageOf = new IdentityHashMap<>();
+        looked.stream().filter(l -> l.image() != null).forEach(l -> imageOf.put(l, l.image()));
+        List<Looked> withImage = images == null ? List.of()
+                : looked.stream().filter(l -> l.media().preview() != null).toList();
+        List<float[]> imageVectors = withImage.isEmpty() ? List.of()
+                : embedImages(withImage.stream().map(l -> l.media().preview()).toList());
         for (int i = 0; i < imageVectors.size(); i++) {
             imageOf.put(withImage.get(i), new ImageVector(images.modelId(), imageVectors.get(i)));
         }
@@ -245,7 +284,7 @@ public final class Indexer implements AutoCloseable {
     /** Loads one photo and runs the per-photo analysers; runs on the pool. */
     private Looked look(Photo photo) {
         Media loaded = media.load(photo);
-        Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Analysis> analyses = new ConcurrentHashMap<>();
         if (loaded.ok()) {
             for (Analyser analyser : analysers) {
                 if (analyser instanceof BatchAnalyser) {
@@ -258,13 +297,32 @@ public final class Indexer implements AutoCloseable {
                 }
             }
         }
-        return new Looked(photo, loaded, analyses);
+        return new Looked(photo, null, loaded, analyses, null);
     }
 
-    /** Describes a looked-at photo, its analyses in the analysers' order. */
+    /**
+     * Takes back what was seen of a photo before, without analysing it again; its image is loaded only when its
+     * CLIP vector is missing or outdated, and a vector it keeps is carried over. Runs on the pool.
+     */
+    private Looked recall(Photo photo, StoredPhoto stored) {
+        IndexedPhoto before = stored.entry();
+        String model = stored.image() == null ? null : stored.image().model();
+        if (before.mediaProblem() == null && lacksImageVector(photo, model)) {
+            return new Looked(photo, before, media.load(photo), Map.of(), null);
+        }
+        return new Looked(photo, before, seen(before), Map.of(), stored.image());
+    }
+
+    /** Describes a photo, its fresh analyses in the analysers' order or, when recalled, those stored before. */
     private IndexedPhoto entry(Looked looked) {
+        IndexedPhoto before = looked.before();
+        if (before != null) {
+            return new IndexedPhoto(looked.photo(), before.facts(), before.thumbnail(), before.mediaProblem(),
+                    before.analyses(), describer.describe(looked.photo(), seen(before), before.analyses()),
+                    fingerprint(looked.photo()));
+        }
         List<Analysis> analyses = analysers.stream().map(a -> looked.analyses().get(a.name()))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         Media loaded = looked.media();
         Description description = describer.describe(looked.photo(), loaded, analyses);
         String thumbnail = loaded.thumbnail() == null ? null : loaded.thumbnail().toString();
@@ -272,11 +330,25 @@ public final class Indexer implements AutoCloseable {
                 fingerprint(looked.photo()));
     }
 
-    /** A photo while its batch is being analysed. */
-    private record Looked(Photo photo, Media media, Map<String, Analysis> analyses) {}
+    /** What was seen of a photo before, without its pixels. */
+    private static Media seen(IndexedPhoto before) {
+        return new Media(before.facts(), before.thumbnail() == null ? null : Path.of(before.thumbnail()), null,
+                before.mediaProblem());
+    }
+
+    /**
+     * A photo while its batch is worked on.
+     *
+     * @param before   what was stored of it when it is only described again, else null
+     * @param media    its loaded image, or what was stored of it (no preview) when recalled
+     * @param analyses what the analysers see in this run; empty when recalled
+     * @param image    the CLIP vector it keeps from before, or null
+     */
+    private record Looked(Photo photo, IndexedPhoto before, Media media, Map<String, Analysis> analyses,
+            ImageVector image) {}
 
     private String fingerprint(Photo photo) {
-        return photo.fingerprint() + "|" + pipelineVersion;
+        return photo.fingerprint() + "|" + lookVersion + "|" + describeVersion;
     }
 
     private static <T> T join(Future<T> future) throws IOException {

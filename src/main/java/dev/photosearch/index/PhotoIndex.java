@@ -100,6 +100,13 @@ public final class PhotoIndex implements Closeable {
         writer.commit();
     }
 
+    /** Commits an empty index when none was ever committed, so that readers can open it; else does nothing. */
+    public void createIfAbsent(TextModel model) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            commit(model);
+        }
+    }
+
     /** The fingerprint of every committed photo of one source, by id. */
     public Map<String, String> fingerprints(String sourceKey) throws IOException {
         return storedBySource(sourceKey, Fields.FINGERPRINT);
@@ -108,27 +115,6 @@ public final class PhotoIndex implements Closeable {
     /** The CLIP model of every committed photo of one source that has a CLIP image vector, by id. */
     public Map<String, String> imageModels(String sourceKey) throws IOException {
         return storedBySource(sourceKey, Fields.CLIP_MODEL);
-    }
-
-    /** The committed photos with these ids, as stored, by id; ids the index does not have are left out. */
-    public Map<String, StoredPhoto> read(Collection<String> ids) throws IOException {
-        Map<String, StoredPhoto> found = new HashMap<>();
-        if (!DirectoryReader.indexExists(directory)) {
-            return found;
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            for (String id : ids) {
-                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
-                if (hits.length > 0) {
-                    String json = searcher.storedFields().document(hits[0].doc, Set.of(Fields.STORED))
-                            .get(Fields.STORED);
-                    found.put(id, new StoredPhoto(PhotoJson.read(json),
-                            StoredVectors.read(reader, hits[0].doc, Fields.VECTOR).orElse(null)));
-                }
-            }
-        }
-        return found;
     }
 
     /** A stored field of every committed photo of one source that has it, by id. */
@@ -156,6 +142,31 @@ public final class PhotoIndex implements Closeable {
             }
         }
         return values;
+    }
+
+    /** The committed photos with these ids and their vectors, by id; ids not in the index are left out. */
+    public Map<String, StoredPhoto> stored(Collection<String> ids) throws IOException {
+        Map<String, StoredPhoto> found = new HashMap<>();
+        if (ids.isEmpty() || !DirectoryReader.indexExists(directory)) {
+            return found;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = searcher.storedFields();
+            for (String id : ids) {
+                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+                if (hits.length > 0) {
+                    int doc = hits[0].doc;
+                    Document d = stored.document(doc, Set.of(Fields.STORED, Fields.CLIP_MODEL));
+                    String clipModel = d.get(Fields.CLIP_MODEL);
+                    ImageVector image = clipModel == null ? null : StoredVectors.read(reader, doc, Fields.CLIP)
+                            .map(v -> new ImageVector(clipModel, v)).orElse(null);
+                    found.put(id, new StoredPhoto(PhotoJson.read(d.get(Fields.STORED)),
+                            StoredVectors.read(reader, doc, Fields.VECTOR).orElse(null), image));
+                }
+            }
+        }
+        return found;
     }
 
     /** The text model recorded by the latest commit of the index in {@code reader}, if any. */

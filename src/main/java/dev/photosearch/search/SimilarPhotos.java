@@ -10,7 +10,6 @@ import dev.photosearch.vision.ImageSignature;
 import dev.photosearch.vision.SignatureAnalyser;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,7 +31,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -56,19 +53,7 @@ public final class SimilarPhotos implements Closeable {
     }
 
     public static SimilarPhotos open(Path indexDir) throws IOException {
-        if (!Files.isDirectory(indexDir)) {
-            throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first");
-        }
-        Directory directory = FSDirectory.open(indexDir);
-        try {
-            return new SimilarPhotos(directory, DirectoryReader.open(directory));
-        } catch (IndexNotFoundException e) {
-            directory.close();
-            throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first", e);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
+        return IndexDirectory.open(indexDir, directory -> new SimilarPhotos(directory, DirectoryReader.open(directory)));
     }
 
     /** Photos like the indexed photo with this id or path; fails when there is none. */

@@ -5,11 +5,31 @@ import dev.photosearch.index.TextAnalyzers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -28,11 +48,14 @@ final class TextQuery {
             Fields.TAGS, 0.6f,
             Fields.CONTEXT, 0.4f);
 
+    private static final String EVERYDAY_WORDS = "everyday-words.txt";
+
     private final List<QueryBuilder> builders = new ArrayList<>();
 
     TextQuery() {
         for (String language : TextAnalyzers.LANGUAGES) {
-            builders.add(new QueryBuilder(TextAnalyzers.forLanguage(language)));
+            builders.add(new QueryBuilder(language.equals("en") ? everydayEnglish()
+                    : TextAnalyzers.forLanguage(language)));
         }
     }
 
@@ -57,5 +80,49 @@ final class TextQuery {
             }
         }
         return clauses == 0 ? null : query.build();
+    }
+
+    /** English analysis of queries that also searches the description's word for an everyday one ("man"). */
+    private static Analyzer everydayEnglish() {
+        SynonymMap words = everydayWords();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new LowerCaseFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new SynonymGraphFilter(stream, words, true);
+                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+            }
+        };
+    }
+
+    /** Reads everyday-words.txt: lines "word, word => description words"; the query's own word is kept. */
+    static SynonymMap everydayWords() {
+        try (InputStream in = TextQuery.class.getResourceAsStream(EVERYDAY_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + EVERYDAY_WORDS);
+            }
+            SynonymMap.Builder builder = new SynonymMap.Builder(true);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] sides = line.split("=>");
+                if (sides.length != 2) {
+                    throw new IllegalStateException(EVERYDAY_WORDS + ": expected 'words => words' in: " + line);
+                }
+                CharsRef target = SynonymMap.Builder.join(sides[1].strip().split("\\s+"), new CharsRefBuilder());
+                for (String word : sides[0].split(",")) {
+                    builder.add(new CharsRef(word.strip()), target, true);
+                }
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,7 +3,11 @@ package dev.photosearch.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Opens a SOURCE given on the command line: detects its format and returns the importer that reads it. */
 public final class Sources {
@@ -12,21 +16,97 @@ public final class Sources {
             + " posts_N.json), an instagram-scraper .json, Instaloader files (.json or .json.xz) or a text file of"
             + " image URLs";
 
+    private static final String INSTAGRAM = "instagram:";
+    private static final String INSTAGRAM_API = "instagram-api:";
+
     private Sources() {}
 
     /**
-     * Opens a source spec: a path, relative to the working directory, or {@code instagram:USERNAME}.
+     * Opens a file or folder source given as a path relative to the working directory.
      *
-     * @throws SourceException when the path does not exist or its format is not recognised
+     * @throws SourceException when the path does not exist, its format is not recognised, or it is a live
+     *                         Instagram spec, which needs a home folder: see {@link #open(String, Path, CollectOptions)}
      */
     public static PhotoSource open(String spec) throws IOException {
-        String lower = spec.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("instagram:") || lower.startsWith("instagram-api:")) {
-            throw new SourceException(spec + ": collecting live Instagram profiles is not available yet. Export your"
-                    + " data instead (Instagram: Your activity → Download your information, JSON format) and pass"
-                    + " the zip or folder, or pass the files saved by instagram-scraper or Instaloader.");
+        if (isLive(spec)) {
+            throw new SourceException(spec + ": a live Instagram source needs the home folder to keep what it"
+                    + " collects");
         }
         return open(Path.of(spec));
+    }
+
+    /** Opens any source spec, live Instagram ones with the options of the environment. */
+    public static PhotoSource open(String spec, Path home) throws IOException {
+        return isLive(spec) ? open(spec, home, CollectOptions.fromEnvironment()) : open(spec);
+    }
+
+    /**
+     * Opens a source spec: a path, {@code instagram:USERNAME} (a public profile, read like a browser does) or
+     * {@code instagram-api:[NAME]} (your professional account through the official API). What live sources collect
+     * is kept under {@code home/collections/}.
+     */
+    public static PhotoSource open(String spec, Path home, CollectOptions options) throws IOException {
+        return isLive(spec) ? openCollection(spec, home, options) : open(spec);
+    }
+
+    /** Whether the spec names a live Instagram account rather than a file or folder. */
+    public static boolean isLive(String spec) {
+        String lower = spec.toLowerCase(Locale.ROOT);
+        return lower.startsWith(INSTAGRAM) || lower.startsWith(INSTAGRAM_API);
+    }
+
+    /** Every account collected so far under {@code home}, as specs for {@link #open(String, Path, CollectOptions)}. */
+    public static List<String> collected(Path home) throws IOException {
+        List<String> specs = new ArrayList<>();
+        for (String kind : List.of("instagram", "instagram-api")) {
+            Path dir = home.resolve("collections").resolve(kind);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> accounts = Files.list(dir)) {
+                    accounts.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                            .filter(name -> !name.startsWith(".")).sorted()
+                            .forEach(name -> specs.add(kind + ":" + name));
+                }
+            }
+        }
+        return specs;
+    }
+
+    /** Opens a live Instagram spec ({@code instagram:USERNAME} or {@code instagram-api:[NAME]}). */
+    public static InstagramCollectionSource openCollection(String spec, Path home, CollectOptions options)
+            throws IOException {
+        if (!isLive(spec)) {
+            throw new SourceException(spec + ": expected instagram:USERNAME or instagram-api:[NAME]");
+        }
+        Path collections = home.toAbsolutePath().normalize().resolve("collections");
+        PoliteHttp http = new PoliteHttp(options.pacing());
+        if (spec.toLowerCase(Locale.ROOT).startsWith(INSTAGRAM_API)) {
+            String name = spec.substring(INSTAGRAM_API.length()).strip();
+            String account = name.isEmpty() ? "me" : name;
+            if (!account.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new SourceException(spec + ": the name after instagram-api: may only hold letters, digits,"
+                        + " '.', '_' and '-'");
+            }
+            return new InstagramCollectionSource("instagram-api:" + account,
+                    new GraphApiFeed(options.apiUrl(), options.accessToken(), http),
+                    new CollectionStore(collections.resolve("instagram-api").resolve(account)), Clock.systemUTC(),
+                    true);
+        }
+        String username = spec.substring(INSTAGRAM.length()).strip().replaceFirst("^@", "");
+        Path dir = collections.resolve("instagram");
+        WebProfileFeed feed = new WebProfileFeed(username, options.webUrl(), sessionCookie(dir, options), http);
+        String account = username.toLowerCase(Locale.ROOT);
+        return new InstagramCollectionSource("instagram:" + account, feed,
+                new CollectionStore(dir.resolve(account)), Clock.systemUTC(), true);
+    }
+
+    /** The cookie given this time, kept (0600) for later runs; else the one kept from an earlier run. */
+    private static SessionCookie sessionCookie(Path dir, CollectOptions options) throws IOException {
+        Path copy = dir.resolve(".session-cookie");
+        if (options.cookie() != null) {
+            options.cookie().saveCopy(copy);
+            return options.cookie();
+        }
+        return Files.isRegularFile(copy) ? SessionCookie.read(copy) : null;
     }
 
     /** Opens the source at {@code path}; see {@link #open(String)}. */

@@ -1,21 +1,59 @@
 package dev.photosearch.vision;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** The analysers that can run on this machine, in the order their phrases read best in a description. */
-public final class Analysers {
+/**
+ * The image analysers of an indexing run, in the order their phrases read best in a description: objects when the
+ * detector loads, colours always, text when Tesseract is installed, then the image signature (no phrase; it feeds
+ * {@code similar} and {@code near-duplicates}). One that cannot run is reported once and left out, so photos are
+ * still indexed. Closing releases the detector.
+ */
+public final class Analysers implements AutoCloseable {
 
-    private Analysers() {}
+    /** Loads the object detector. */
+    @FunctionalInterface
+    interface DetectorLoader {
+        ObjectDetector load() throws IOException;
+    }
 
-    /** Every analyser available here; {@code notices} hears, once each, about those that are not. */
-    public static List<Analyser> available(Consumer<String> notices) {
+    private final List<Analyser> all;
+    private final ObjectDetector detector;
+
+    Analysers(DetectorLoader loader, Supplier<Optional<TextReader>> textReader, Consumer<String> notices) {
         List<Analyser> analysers = new ArrayList<>();
+        ObjectDetector loaded = null;
+        try {
+            loaded = loader.load();
+            analysers.add(loaded);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            notices.accept("object detection is off for this run, photos are indexed without it: " + e);
+        }
         analysers.add(new ColourAnalyser());
-        TextReader.find().ifPresentOrElse(analysers::add, () -> notices.accept(
+        textReader.get().ifPresentOrElse(analysers::add, () -> notices.accept(
                 "tesseract is not installed: text in images will not be read (install tesseract-ocr)"));
         analysers.add(new SignatureAnalyser());
-        return analysers;
+        this.detector = loaded;
+        this.all = List.copyOf(analysers);
+    }
+
+    /** Every analyser that can run here; {@code notices} hears about those that cannot. */
+    public static Analysers standard(Consumer<String> notices) {
+        return new Analysers(ObjectDetector::load, TextReader::find, notices);
+    }
+
+    public List<Analyser> list() {
+        return all;
+    }
+
+    @Override
+    public void close() {
+        if (detector != null) {
+            detector.close();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,24 +17,31 @@ import java.util.stream.Collectors;
 /** Writes a photo's description from its own text, its file facts and what the analysers saw. */
 public final class Describer {
 
+    /** Bumped whenever descriptions of the same photo would read differently; stored photos are then redone. */
+    public static final int VERSION = 3;
+
     private static final Pattern PATH_SPLIT = Pattern.compile("[^\\p{L}]+");
     // Camera and export boilerplate that names no subject.
     private static final Set<String> PATH_NOISE = Set.of("img", "dsc", "dscn", "dscf", "pxl", "jpg", "jpeg", "png",
             "gif", "bmp", "webp", "heic", "media", "posts", "stories", "profile", "photo", "photos", "image", "images",
             "picture", "pictures", "screenshot", "whatsapp", "edited", "copy", "utc", "mp", "mvimg", "burst");
 
+    private final SceneRules scenes = SceneRules.load();
+    private final Map<String, ObjectClass> classes = ObjectClass.coco().stream()
+            .collect(Collectors.toMap(ObjectClass::label, c -> c));
+
     /** Describes one photo; {@code media} may be a failure and {@code analyses} empty. */
     public Description describe(Photo photo, Media media, List<Analysis> analyses) {
         List<String> shows = new ArrayList<>();
         addSentence(shows, photo.altText());
         addSentence(shows, photo.caption());
-        String pathWords = pathWords(photo.path());
-        if (!pathWords.isEmpty()) {
-            addSentence(shows, pathWords);
+        // A file name often names its subject ("eiffel_tower.jpg"); folder names are albums or dataset layouts
+        // ("Holidays", "train2017"), searchable as words but kept out of what the photo shows.
+        String nameWords = pathWords(photo.path().substring(photo.path().lastIndexOf('/') + 1));
+        if (!nameWords.isEmpty()) {
+            addSentence(shows, nameWords);
         }
-        // What the analysers saw reads as one sentence: "Two dogs and a frisbee; mostly green; text reads "ZOO"."
-        String seen = analyses.stream().map(Analysis::phrase).filter(p -> !p.isBlank())
-                .collect(Collectors.joining("; "));
+        String seen = String.join("; ", seen(analyses));
         if (!seen.isEmpty()) {
             addSentence(shows, Character.toUpperCase(seen.charAt(0)) + seen.substring(1));
         }
@@ -60,6 +68,28 @@ public final class Describer {
             contextSentence = Character.toUpperCase(contextSentence.charAt(0)) + contextSentence.substring(1) + ".";
         }
         return new Description(String.join(" ", shows), contextSentence);
+    }
+
+    /**
+     * What the analysers saw, as the parts of one sentence: the scenes their findings imply, then each analyser's
+     * phrase, the objects followed by how they stand to each other ("In a park; two people, a dog and a frisbee;
+     * a person next to a dog; mostly green").
+     */
+    private List<String> seen(List<Analysis> analyses) {
+        List<String> parts = new ArrayList<>(scenes.infer(SceneRules.Seen.of(analyses)));
+        for (Analysis analysis : analyses) {
+            if (!analysis.phrase().isBlank()) {
+                parts.add(analysis.phrase());
+            }
+            if (analysis.analyser().equals("objects")) {
+                String closeUp = Relations.closeUp(analysis.regions(), classes);
+                if (!closeUp.isEmpty()) {
+                    parts.add(closeUp);
+                }
+                parts.addAll(Relations.of(analysis.regions(), classes));
+            }
+        }
+        return parts;
     }
 
     /** Words of a file's folders and name that can name a subject: "trips/Paris 2019/eiffel_tower.jpg". */

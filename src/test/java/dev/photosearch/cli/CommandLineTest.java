@@ -28,6 +28,11 @@ class CommandLineTest {
     record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
+        return runIn(home, args);
+    }
+
+    /** Runs the command line with {@code --home home} and the given arguments. */
+    static Run runIn(Path home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] all = new String[args.length + 2];

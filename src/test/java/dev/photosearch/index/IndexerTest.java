@@ -12,6 +12,8 @@ import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
+import dev.photosearch.testing.CountingAnalyser;
+import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.ColourAnalyser;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -22,7 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,5 +148,37 @@ class IndexerTest {
         assertThrows(SourceException.class, () -> run(export, (done, total) -> {}));
         assertThrows(IOException.class, () -> Sources.open(dir.resolve("does-not-exist")));
         assertEquals(1, indexed(first.source()));
+    }
+
+    private IndexReport runWith(Path folder, Analyser analyser, TextEncoder textEncoder) throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
+                Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"),
+                        MediaLimits.DEFAULTS), List.of(analyser), textEncoder, 2)) {
+            return indexer.index(Sources.open(folder), (done, total) -> {});
+        }
+    }
+
+    @Test
+    void aNewDescriptionOrTextModelReusesWhatTheAnalysersSawButANewAnalyserLooksAgain() throws IOException {
+        Path photos = dir.resolve("photos");
+        draw(photos.resolve("a.png"), Color.RED);
+        draw(photos.resolve("b.png"), Color.GREEN);
+        CountingAnalyser first = new CountingAnalyser(1);
+        assertEquals(2, runWith(photos, first, encoder).added());
+        assertEquals(2, first.calls.get());
+
+        CountingAnalyser same = new CountingAnalyser(1);
+        IndexReport otherModel = runWith(photos, same, TextEncoder.load(TextModel.MINILM));
+        assertEquals(2, otherModel.updated());
+        assertEquals(0, same.calls.get(), "the stored analyses were reused");
+        try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), TextEncoder::load)) {
+            var hit = searcher.search("looked at", 2, 0).hits().get(0);
+            assertTrue(hit.photo().description().shows().contains("Looked at"), hit.photo().description().shows());
+            assertTrue(hit.matched().containsKey("vector"), "vectors remade with the new model are searched");
+        }
+
+        CountingAnalyser newer = new CountingAnalyser(2);
+        assertEquals(2, runWith(photos, newer, encoder).updated());
+        assertEquals(2, newer.calls.get());
     }
 }

@@ -15,6 +15,7 @@ import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.models.InstalledModel;
 import dev.photosearch.source.Sources;
+import dev.photosearch.testing.CountingAnalyser;
 import dev.photosearch.testing.Pictures;
 import dev.photosearch.testing.TinyCaptioner;
 import dev.photosearch.testing.TinyClip;
@@ -23,6 +24,7 @@ import dev.photosearch.vision.CaptionAnalyser;
 import dev.photosearch.vision.Captioner;
 import dev.photosearch.vision.ClipImageEncoder;
 import dev.photosearch.vision.ColourAnalyser;
+import dev.photosearch.vision.ImageEmbedder;
 import dev.photosearch.vision.SignatureAnalyser;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -33,6 +35,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +113,27 @@ class ClipSearchTest {
     }
 
     @Test
+    void theClipSignalIsWeighedByTheFusionAndNotRunAtWeightZero() throws IOException {
+        Path home = dir.resolve("home-fusion");
+        index(home, true);
+        try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
+                Optional.empty());
+                PhotoSearcher clipOnly = PhotoSearcher.open(home.resolve("index"), m -> text, queries,
+                        Fusion.parse("text=0,vector=0,clip=2"));
+                PhotoSearcher withoutClip = PhotoSearcher.open(home.resolve("index"), m -> text, queries,
+                        Fusion.parse("clip=0"))) {
+            List<Hit> hits = clipOnly.search("a photo of a cat", 10, 0).hits();
+            assertEquals(4, hits.size());
+            assertTrue(hits.stream().allMatch(h -> h.matched().keySet().equals(Set.of("clip"))));
+            // Normalised by the weights of the signals run: the first by the only signal scores 1.
+            assertEquals(1.0, hits.get(0).score(), 1e-9);
+            assertEquals(61.0 / 62.0, hits.get(1).score(), 1e-9);
+            assertFalse(withoutClip.search("a photo of a cat", 10, 0).hits().stream()
+                    .anyMatch(h -> h.matched().containsKey("clip")));
+        }
+    }
+
+    @Test
     void captionsJoinTheDescriptionAndAreFoundByWords() throws IOException {
         Path home = dir.resolve("home-caption");
         index(home, true);
@@ -159,24 +183,7 @@ class ClipSearchTest {
     @Test
     void addingClipAloneComputesTheMissingVectorsWithoutAnalysingAgain() throws IOException {
         Path home = dir.resolve("home-clip-only");
-        java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
-        Analyser counting = new Analyser() {
-            @Override
-            public String name() {
-                return "counting";
-            }
-
-            @Override
-            public int version() {
-                return 1;
-            }
-
-            @Override
-            public dev.photosearch.vision.Analysis analyse(BufferedImage image) {
-                analysed.incrementAndGet();
-                return new dev.photosearch.vision.Analysis("counting", 1, "", List.of(), Map.of());
-            }
-        };
+        CountingAnalyser counting = new CountingAnalyser(1);
         IndexReport first = indexWith(home, List.of(counting), null);
         IndexReport withClip = indexWith(home, List.of(counting), images);
         IndexReport again = indexWith(home, List.of(counting), images);
@@ -185,7 +192,7 @@ class ClipSearchTest {
         assertEquals(0, withClip.unchanged());
         assertEquals(4, again.unchanged(), "nothing left to do");
         assertEquals(0, again.updated());
-        assertEquals(4, analysed.get(), "the photos were analysed once, when first indexed");
+        assertEquals(4, counting.calls.get(), "the photos were analysed once, when first indexed");
         try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
                 Optional.empty());
                 PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> text, queries)) {
@@ -194,11 +201,106 @@ class ClipSearchTest {
         }
     }
 
-    private static IndexReport indexWith(Path home, List<Analyser> analysers, ClipImageEncoder encoder)
-            throws IOException {
+    @Test
+    void aNewTextModelDescribesAgainWithoutAnalysingAndKeepsTheClipVectorsOrAddsThoseMissing() throws IOException {
+        CountingAnalyser counting = new CountingAnalyser(1);
+        CountingEmbedder embedder = new CountingEmbedder(images);
+        TextEncoder minilm = TextEncoder.load(TextModel.MINILM);
+
+        Path kept = dir.resolve("home-redescribe-kept");
+        assertEquals(4, indexWith(kept, List.of(counting), embedder, text).added());
+        assertEquals(4, embedder.embedded);
+        assertEquals(4, indexWith(kept, List.of(counting), embedder, minilm).updated());
+        assertEquals(4, counting.calls.get(), "the stored analyses were reused");
+        assertEquals(4, embedder.embedded, "the stored CLIP vectors were kept, not computed again");
+        assertEquals(4, clipMatches(kept, minilm));
+
+        Path added = dir.resolve("home-redescribe-added");
+        assertEquals(4, indexWith(added, List.of(counting), null, text).added());
+        assertEquals(4, indexWith(added, List.of(counting), embedder, minilm).updated());
+        assertEquals(8, counting.calls.get(), "described again without analysing again");
+        assertEquals(8, embedder.embedded, "the missing CLIP vectors were computed");
+        assertEquals(4, clipMatches(added, minilm));
+        assertEquals(4, indexWith(added, List.of(counting), embedder, minilm).unchanged());
+    }
+
+    @Test
+    void filtersApplyToTheClipSignalToo() throws IOException {
+        Path home = dir.resolve("home-filter");
+        Path more = dir.resolve("more-photos");
+        Files.createDirectories(more);
+        ImageIO.write(Pictures.uniform(new Color(200, 30, 30), 64, 48), "png", more.resolve("red.png").toFile());
+        ImageIO.write(Pictures.uniform(new Color(30, 30, 200), 64, 48), "png", more.resolve("blue.png").toFile());
+        index(home, true);
+        String moreKey;
         try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
-                        analysers, encoder, text, 2)) {
+                        List.of(new ColourAnalyser()), images, text, 2)) {
+            moreKey = indexer.index(Sources.open(more), (done, total) -> { }).source();
+        }
+        try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
+                Optional.empty());
+                PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> text, queries)) {
+            assertEquals(6, searcher.search("a photo of a cat", 10, 0).hits().stream()
+                    .filter(h -> h.matched().containsKey("clip")).count());
+            SearchResults filtered = searcher.search(new SearchRequest("a photo of a cat", 10, 0, moreKey, null, null,
+                    SearchRequest.Sort.RELEVANCE));
+            assertEquals(2, filtered.hits().size());
+            assertTrue(filtered.hits().stream().allMatch(h -> h.photo().photo().source().equals(moreKey)
+                    && h.matched().containsKey("clip")), filtered.hits().toString());
+        }
+    }
+
+    private static long clipMatches(Path home, TextEncoder textEncoder) throws IOException {
+        try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
+                Optional.empty());
+                PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> textEncoder, queries)) {
+            return searcher.search("a photo of a cat", 10, 0).hits().stream()
+                    .filter(h -> h.matched().containsKey("clip")).count();
+        }
+    }
+
+    /** Counts the images CLIP's encoder is given; the indexer calls it from one thread. */
+    private static final class CountingEmbedder implements ImageEmbedder {
+        final ImageEmbedder inner;
+        int embedded;
+
+        CountingEmbedder(ImageEmbedder inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public String modelId() {
+            return inner.modelId();
+        }
+
+        @Override
+        public int dimension() {
+            return inner.dimension();
+        }
+
+        @Override
+        public List<float[]> embed(List<BufferedImage> batch) throws IOException {
+            embedded += batch.size();
+            return inner.embed(batch);
+        }
+
+        @Override
+        public void close() {
+            // the shared encoder is closed once, after all tests
+        }
+    }
+
+    private static IndexReport indexWith(Path home, List<Analyser> analysers, ImageEmbedder encoder)
+            throws IOException {
+        return indexWith(home, analysers, encoder, text);
+    }
+
+    private static IndexReport indexWith(Path home, List<Analyser> analysers, ImageEmbedder encoder,
+            TextEncoder textEncoder) throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+                Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
+                        analysers, encoder, textEncoder, 2)) {
             return indexer.index(Sources.open(dir.resolve("photos")), (done, total) -> { });
         }
     }

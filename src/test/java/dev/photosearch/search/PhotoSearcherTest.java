@@ -129,4 +129,18 @@ class PhotoSearcherTest {
                 () -> PhotoSearcher.open(dir.resolve("nowhere"), model -> encoder));
         assertTrue(e.getMessage().contains("photosearch index"), e.getMessage());
     }
+
+    @Test
+    void aSignalWeighingNothingIsNotRun() throws IOException {
+        try (PhotoSearcher wordsOnly = PhotoSearcher.open(dir.resolve("index"), model -> encoder,
+                Fusion.parse("vector=0"))) {
+            SearchResults results = wordsOnly.search("annecy", 10, 0);
+            assertEquals(1, results.hits().size());
+            assertEquals(Map.of("text", 1), results.hits().get(0).matched());
+            assertEquals(1.0, results.hits().get(0).score(), 1e-9);
+            assertTrue(wordsOnly.search("giraffe", 10, 0).hits().isEmpty());
+            // "kitten" is searched as "cat" too, which names the file cat.jpg.
+            assertEquals("cat.jpg", wordsOnly.search("kitten", 10, 0).hits().get(0).photo().photo().path());
+        }
+    }
 }

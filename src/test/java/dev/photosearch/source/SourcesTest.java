@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,12 +104,16 @@ class SourcesTest {
     }
 
     @Test
-    void liveInstagramIsNotAvailableYet() {
-        for (String spec : new String[] {"instagram:natgeo", "instagram-api:token"}) {
+    void liveInstagramNeedsTheHomeFolder() throws Exception {
+        for (String spec : new String[] {"instagram:natgeo", "instagram-api:"}) {
             SourceException e = assertThrows(SourceException.class, () -> Sources.open(spec));
 
-            assertTrue(e.getMessage().contains("collecting live Instagram profiles is not available yet")
-                    && e.getMessage().contains("Instaloader"), e.getMessage());
+            assertTrue(e.getMessage().contains("needs the home folder"), e.getMessage());
+            assertTrue(Sources.isLive(spec));
         }
+        PhotoSource live = Sources.open("instagram:NatGeo", dir, new CollectOptions(java.net.URI.create("http://127.0.0.1:9"),
+                java.net.URI.create("http://127.0.0.1:9"), Pacing.DEFAULTS, null, "t"));
+        assertEquals("instagram:natgeo", live.key());
+        assertEquals(List.of(), Sources.collected(dir), "nothing is written before a scan");
     }
 }

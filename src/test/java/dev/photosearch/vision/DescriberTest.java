@@ -56,4 +56,14 @@ class DescriberTest {
         Description d = new Describer().describe(photo("IMG_0001.jpg", "", "", "", null), Media.failed("x"), List.of());
         assertEquals("", d.summary());
     }
+
+    @Test
+    void theFileNameDescribesThePhotoButFolderNamesDoNot() {
+        Description named = new Describer().describe(photo("trips/Paris/eiffel_tower.jpg", "", "", "", null),
+                Media.failed("x"), List.of());
+        assertEquals("eiffel tower.", named.shows());
+        Description numbered = new Describer().describe(photo("train2017/000000163497.jpg", "", "", "", null),
+                Media.failed("x"), List.of());
+        assertEquals("", numbered.shows());
+    }
 }

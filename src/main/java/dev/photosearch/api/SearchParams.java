@@ -1,0 +1,98 @@
+package dev.photosearch.api;
+
+import dev.photosearch.search.PhotoSearcher;
+import dev.photosearch.search.SearchRequest;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Reads and checks the query parameters of {@code GET /api/search}. */
+final class SearchParams {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    /** Deep pages cost a search each; nobody reads result 10,000. */
+    static final int MAX_OFFSET = 10_000;
+    private static final int MAX_SOURCE_CHARS = 2_000;
+
+    private SearchParams() {}
+
+    /**
+     * The request; a query longer than {@link PhotoSearcher#MAX_QUERY_CHARS} is refused with 413 rather than
+     * silently cut, so a client knows its words were not all searched.
+     */
+    static SearchRequest read(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiException.badRequest("the query 'q' is empty");
+        }
+        if (q.length() > PhotoSearcher.MAX_QUERY_CHARS) {
+            throw new ApiException(413, "query_too_long",
+                    "the query has " + q.length() + " characters; at most " + PhotoSearcher.MAX_QUERY_CHARS);
+        }
+        int limit = integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = integer(ctx, "offset", 0, 0, MAX_OFFSET);
+        String source = ctx.queryParam("source");
+        if (source != null && source.length() > MAX_SOURCE_CHARS) {
+            throw ApiException.badRequest("'source' is too long");
+        }
+        Instant from = date(ctx, "from", false);
+        Instant to = date(ctx, "to", true);
+        try {
+            return new SearchRequest(q, limit, offset, source == null || source.isBlank() ? null : source, from, to,
+                    sort(ctx.queryParam("sort")));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** An optional whole number parameter within [min, max]. */
+    static int integer(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                throw ApiException.badRequest("'" + name + "' must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("'" + name + "' must be a whole number");
+        }
+    }
+
+    /** {@code 2024-05-01} (the whole day, UTC) or an instant such as {@code 2024-05-01T10:00:00Z}. */
+    private static Instant date(Context ctx, String name, boolean endOfDay) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("'" + name + "' must be a date like 2024-05-31 or an instant like "
+                    + "2024-05-31T18:00:00Z");
+        }
+    }
+
+    private static SearchRequest.Sort sort(String value) {
+        if (value == null || value.isBlank()) {
+            return SearchRequest.Sort.RELEVANCE;
+        }
+        try {
+            return SearchRequest.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("'sort' must be relevance or date");
+        }
+    }
+}

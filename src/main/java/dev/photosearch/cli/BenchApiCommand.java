@@ -1,0 +1,143 @@
+package dev.photosearch.cli;
+
+import dev.photosearch.api.ApiServer;
+import dev.photosearch.api.Library;
+import dev.photosearch.api.ServerOptions;
+import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.Indexer;
+import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.media.MediaLimits;
+import dev.photosearch.media.MediaLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code photosearch bench-api}: latency and throughput of {@code GET /api/search} over loopback HTTP at several
+ * numbers of concurrent clients, on synthetic photos. Bounded: a fixed number of requests per level and a time cap.
+ */
+@Command(name = "bench-api", mixinStandardHelpOptions = true,
+        description = "Load-test /api/search on 127.0.0.1 with synthetic photos (bounded in requests and time).")
+final class BenchApiCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--photos", paramLabel = "N", defaultValue = "100000", description = "Photos (default 100000).")
+    int photos;
+
+    @Option(names = "--clients", split = ",", paramLabel = "N[,N...]", defaultValue = "1,8,32",
+            description = "Concurrent clients per level (default 1,8,32).")
+    List<Integer> clients;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "2000", description = "Requests per level.")
+    int requests;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60", description = "Time cap per level.")
+    int maxSeconds;
+
+    @Option(names = "--query-pool", paramLabel = "N", defaultValue = "500",
+            description = "Distinct query texts, cycled (default 500); a large pool makes nearly every query new.")
+    int queryPool;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Home to index into and reuse on the next run (default: a temporary folder).")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path home = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench-api");
+        TextEncoder encoder = TextEncoder.load(TextModel.BGE_SMALL);
+        index(home, encoder);
+        ServerOptions options = new ServerOptions(ServerOptions.LOOPBACK, 0, null, null, 1e9, 1_000_000_000);
+        try (ApiServer server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
+                m -> encoder), options)) {
+            int port = server.start();
+            List<URI> uris = SyntheticPhotos.queries(queryPool, photos).stream()
+                    .map(q -> URI.create("http://127.0.0.1:" + port + "/api/search?limit=20&q="
+                            + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                    .toList();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            run(http, uris, 1, Math.min(200, requests), maxSeconds);
+            out.printf("%,d photos, %d cores, %d requests per level (cap %d s), %d query texts cycled%n", photos,
+                    Runtime.getRuntime().availableProcessors(), requests, maxSeconds, queryPool);
+            out.println("| clients | requests | p50 ms | p99 ms | requests/s | errors |");
+            out.println("|---|---|---|---|---|---|");
+            for (int n : clients) {
+                Level level = run(http, uris, n, requests, maxSeconds);
+                out.printf("| %d | %,d | %.1f | %.1f | %.0f | %d |%n", n, level.latencies.length,
+                        BenchCommand.percentile(level.latencies, 50), BenchCommand.percentile(level.latencies, 99),
+                        level.latencies.length / level.seconds, level.errors);
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private void index(Path home, TextEncoder encoder) throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+                Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
+                        List.of(), encoder, Runtime.getRuntime().availableProcessors())) {
+            indexer.index(new SyntheticPhotos(photos, 42), (done, total) -> {});
+        }
+    }
+
+    private record Level(double[] latencies, double seconds, int errors) {}
+
+    /** {@code count} requests spread over {@code clients} threads, each waiting for its answer before the next. */
+    private static Level run(HttpClient http, List<URI> uris, int clients, int count, int maxSeconds)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<List<Double>>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                List<Double> ms = new ArrayList<>();
+                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline;
+                        i = next.getAndIncrement()) {
+                    HttpRequest request = HttpRequest.newBuilder(uris.get(i % uris.size()))
+                            .timeout(Duration.ofSeconds(30)).GET().build();
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    ms.add((System.nanoTime() - t0) / 1e6);
+                    if (response.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return ms;
+            }));
+        }
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> f : futures) {
+            all.addAll(f.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Level(all.stream().mapToDouble(Double::doubleValue).toArray(), seconds, errors.get());
+    }
+}

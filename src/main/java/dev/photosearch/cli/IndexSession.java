@@ -1,0 +1,112 @@
+package dev.photosearch.cli;
+
+import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.IndexReport;
+import dev.photosearch.index.Indexer;
+import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.media.MediaLimits;
+import dev.photosearch.media.MediaLoader;
+import dev.photosearch.models.ModelStore;
+import dev.photosearch.source.Photo;
+import dev.photosearch.source.PhotoSource;
+import dev.photosearch.vision.Analysers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The open index and indexer of a command, with the installed models, a progress bar per source and Ctrl-C saving
+ * what was done.
+ */
+final class IndexSession implements AutoCloseable {
+
+    private final PhotoIndex index;
+    private final Analysers analysers;
+    private final InstalledModels models;
+    private final Indexer indexer;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread stopper;
+
+    /**
+     * Opens the index of {@code home} with the models of {@code store} that are installed; notices about analysers
+     * and models that cannot run here go to {@code err}.
+     */
+    IndexSession(Home home, ModelStore store, IndexingOptions options, PrintWriter err) throws IOException {
+        TextEncoder encoder = TextEncoder.load(TextModel.byName(options.textModel));
+        int poolSize = options.threads != null ? Math.max(1, options.threads)
+                : Runtime.getRuntime().availableProcessors();
+        this.analysers = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
+        this.models = InstalledModels.forIndexing(store, err);
+        try {
+            this.index = PhotoIndex.open(home.index());
+        } catch (IOException | RuntimeException e) {
+            try (Analysers a = analysers; InstalledModels m = models) {
+                throw e;
+            }
+        }
+        this.indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
+                models.analysers(analysers.list()), models.images(), encoder, poolSize);
+        this.stopper = new Thread(() -> {
+            // Ctrl-C: finish the current batch and commit, so nothing done is lost.
+            indexer.requestStop();
+            try {
+                closed.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopper);
+    }
+
+    /** Indexes one source with a progress bar, reloading the photos {@code reload} accepts. */
+    IndexReport index(PhotoSource source, Predicate<Photo> reload) throws IOException {
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setUnit(" photos", 1)
+                .setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate().setUpdateIntervalMillis(500)
+                .build()) {
+            return indexer.index(source, (done, total) -> {
+                bar.maxHint(total);
+                bar.stepTo(done);
+            }, reload);
+        }
+    }
+
+    /** Prints the summary of one indexed source. */
+    static void printReport(String spec, IndexReport r, PrintWriter out) {
+        out.printf("%s: %d new, %d updated, %d unchanged, %d removed (%.1f s)%n", spec, r.added(), r.updated(),
+                r.unchanged(), r.removed(), r.elapsed().toMillis() / 1000.0);
+        printCounts(out, "skipped", r.skipped());
+        printCounts(out, "indexed from text only, image unusable", r.imageProblems());
+        r.notices().forEach(n -> out.println("  note: " + n));
+        if (r.interrupted()) {
+            out.println("  interrupted: what was done is saved; run the same command again to continue.");
+        }
+        out.flush();
+    }
+
+    private static void printCounts(PrintWriter out, String label, Map<String, Integer> counts) {
+        counts.forEach((reason, n) -> out.printf("  %s: %d (%s)%n", label, n, reason));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down: the hook is running and waits for us.
+            }
+            try (Analysers a = analysers; InstalledModels m = models; PhotoIndex i = index; Indexer x = indexer) {
+                // closes the indexer, then the index, then the downloaded models, then the analysers' models
+            }
+        } finally {
+            closed.countDown();
+        }
+    }
+}

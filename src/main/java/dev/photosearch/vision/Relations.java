@@ -1,0 +1,126 @@
+package dev.photosearch.vision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Says how detected objects stand to each other, from their boxes alone, the way detection-based captioners did
+ * before neural captioning: "a person riding a horse", "a cat on a bed", "a person holding an umbrella",
+ * "a close-up of a pizza".
+ */
+final class Relations {
+
+    private static final Set<String> MOUNTS = Set.of("horse", "bicycle", "motorcycle", "elephant", "skateboard",
+            "surfboard", "skis", "snowboard", "boat");
+    private static final Set<String> SURFACES = Set.of("bed", "couch", "chair", "dining table", "bench",
+            "toilet", "suitcase");
+    private static final Set<String> HELD = Set.of("umbrella", "cell phone", "tennis racket", "baseball bat",
+            "frisbee", "cup", "wine glass", "bottle", "hot dog", "donut", "sandwich", "toothbrush", "remote", "book",
+            "knife", "fork", "banana", "pizza", "teddy bear", "kite", "handbag");
+    private static final Set<String> BEINGS = Set.of("person", "dog", "cat", "horse", "sheep", "cow", "elephant",
+            "bear", "zebra", "giraffe", "bird");
+    /** Share of the picture an object must fill to be seen from close up. */
+    static final double CLOSE_UP = 0.45;
+    private static final int MAX_RELATIONS = 3;
+
+    private Relations() {}
+
+    /** At most three relations, the most telling kinds first, each pair of classes said once. */
+    static List<String> of(List<Region> objects, Map<String, ObjectClass> classes) {
+        Set<String> said = new LinkedHashSet<>();
+        for (Region rider : objects) {
+            for (Region other : objects) {
+                if (rider != other && riding(rider, other)) {
+                    said.add(named(rider, classes) + (other.label().equals("skis") || other.label().equals("snowboard")
+                            ? " on " : " riding ") + named(other, classes));
+                }
+            }
+        }
+        for (Region thing : objects) {
+            for (Region surface : objects) {
+                if (thing != surface && on(thing, surface)) {
+                    said.add(named(thing, classes) + " on " + named(surface, classes));
+                }
+            }
+        }
+        for (Region person : objects) {
+            for (Region held : objects) {
+                if (person != held && holding(person, held)) {
+                    said.add(named(person, classes) + " holding " + named(held, classes));
+                }
+            }
+        }
+        for (int i = 0; i < objects.size(); i++) {
+            for (int j = i + 1; j < objects.size(); j++) {
+                if (nextTo(objects.get(i), objects.get(j))) {
+                    said.add(named(objects.get(i), classes) + " next to " + named(objects.get(j), classes));
+                }
+            }
+        }
+        return new ArrayList<>(said).subList(0, Math.min(MAX_RELATIONS, said.size()));
+    }
+
+    /** "a close-up of a pizza" when one object fills most of the picture, else empty. */
+    static String closeUp(List<Region> objects, Map<String, ObjectClass> classes) {
+        return objects.stream().filter(o -> o.width() * o.height() >= CLOSE_UP).findFirst()
+                .map(o -> "a close-up of " + named(o, classes)).orElse("");
+    }
+
+    static boolean riding(Region rider, Region mount) {
+        return rider.label().equals("person") && MOUNTS.contains(mount.label())
+                && horizontalOverlap(rider, mount) >= 0.5 * Math.min(rider.width(), mount.width())
+                && centreY(rider) < centreY(mount)
+                && bottom(rider) > mount.y() && bottom(rider) < bottom(mount) + 0.1 * mount.height();
+    }
+
+    static boolean on(Region thing, Region surface) {
+        return !thing.label().equals("person") && SURFACES.contains(surface.label())
+                && !SURFACES.contains(thing.label())
+                && centreX(thing) > surface.x() && centreX(thing) < surface.x() + surface.width()
+                && bottom(thing) > surface.y() && bottom(thing) <= bottom(surface) + 0.05
+                && centreY(thing) < centreY(surface) + 0.25 * surface.height()
+                && thing.width() * thing.height() < surface.width() * surface.height();
+    }
+
+    static boolean holding(Region person, Region held) {
+        return person.label().equals("person") && HELD.contains(held.label())
+                && held.width() * held.height() < 0.5 * person.width() * person.height()
+                && centreX(held) > person.x() - 0.1 * person.width()
+                && centreX(held) < person.x() + 1.1 * person.width()
+                && centreY(held) > person.y() && centreY(held) < person.y() + 0.8 * person.height();
+    }
+
+    static boolean nextTo(Region a, Region b) {
+        if (!BEINGS.contains(a.label()) || !BEINGS.contains(b.label()) || a.label().equals(b.label())) {
+            return false;
+        }
+        double verticalOverlap = Math.min(bottom(a), bottom(b)) - Math.max(a.y(), b.y());
+        double gap = Math.max(a.x(), b.x()) - Math.min(a.x() + a.width(), b.x() + b.width());
+        return verticalOverlap >= 0.5 * Math.min(a.height(), b.height()) && gap < 0.15;
+    }
+
+    private static String named(Region region, Map<String, ObjectClass> classes) {
+        ObjectClass kind = classes.get(region.label());
+        String word = kind == null ? region.label() : kind.one();
+        return ObjectSummary.article(word) + " " + word;
+    }
+
+    private static double horizontalOverlap(Region a, Region b) {
+        return Math.min(a.x() + a.width(), b.x() + b.width()) - Math.max(a.x(), b.x());
+    }
+
+    private static double centreX(Region r) {
+        return r.x() + r.width() / 2;
+    }
+
+    private static double centreY(Region r) {
+        return r.y() + r.height() / 2;
+    }
+
+    private static double bottom(Region r) {
+        return r.y() + r.height();
+    }
+}

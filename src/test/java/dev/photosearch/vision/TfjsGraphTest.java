@@ -1,0 +1,117 @@
+package dev.photosearch.vision;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tensorflow.Graph;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.proto.NodeDef;
+import org.tensorflow.types.TFloat32;
+
+class TfjsGraphTest {
+
+    /** y = x * w + b, with w stored as float16 and b as uint8 (scale 0.5, min -1), split over two weight files. */
+    private static final String TINY = """
+            {"format": "graph-model",
+             "signature": {"inputs": {"x": {"name": "x", "dtype": "DT_FLOAT",
+                                            "tensorShape": {"dim": [{"size": "2"}]}}},
+                           "outputs": {"y": {"name": "y"}}},
+             "modelTopology": {"node": [
+               {"name": "x", "op": "Placeholder",
+                "attr": {"dtype": {"type": "DT_FLOAT"}, "shape": {"shape": {"dim": [{"size": "2"}]}}}},
+               {"name": "w", "op": "Const", "attr": {"dtype": {"type": "DT_FLOAT"},
+                "value": {"tensor": {"dtype": "DT_FLOAT", "tensorShape": {"dim": [{"size": "2"}]}}}}},
+               {"name": "b", "op": "Const", "attr": {"dtype": {"type": "DT_FLOAT"},
+                "value": {"tensor": {"dtype": "DT_FLOAT", "tensorShape": {"dim": [{"size": "2"}]}}}}},
+               {"name": "m", "op": "Mul", "input": ["x", "w"], "attr": {"T": {"type": "DT_FLOAT"}}},
+               {"name": "y", "op": "AddV2", "input": ["m", "b"], "attr": {"T": {"type": "DT_FLOAT"}}}]},
+             "weightsManifest": [{"paths": ["part1.bin", "part2.bin"], "weights": [
+               {"name": "w", "shape": [2], "dtype": "float32",
+                "quantization": {"dtype": "float16", "original_dtype": "float32"}},
+               {"name": "b", "shape": [2], "dtype": "float32",
+                "quantization": {"dtype": "uint8", "scale": 0.5, "min": -1, "original_dtype": "float32"}}]}]}
+            """;
+    // 1.5 and -2 in half precision (little-endian), then the bytes 4 and 0: b = [1, -1]. Split inside w.
+    private static final Map<String, byte[]> FILES = Map.of(
+            "part1.bin", new byte[] {0x00, 0x3E, 0x00},
+            "part2.bin", new byte[] {(byte) 0xC0, 4, 0});
+
+    @Test
+    void tinyModelRunsWithDequantisedWeights() throws Exception {
+        TfjsGraph model = TfjsGraph.read(TINY.getBytes(StandardCharsets.UTF_8), FILES::get);
+
+        assertEquals("x", model.input());
+        assertEquals(List.of(2L), model.inputShape());
+        assertEquals(List.of("y"), model.outputs());
+        try (Graph graph = new Graph()) {
+            graph.importGraphDef(model.graph());
+            try (Session session = new Session(graph);
+                    TFloat32 x = TFloat32.vectorOf(2f, 3f);
+                    Result result = session.runner().feed("x", x).fetch("y").run()) {
+                TFloat32 y = (TFloat32) result.get(0);
+                assertArrayEquals(new float[] {4f, -7f}, new float[] {y.getFloat(0), y.getFloat(1)});
+            }
+        }
+    }
+
+    @Test
+    void shortWeightFileIsAnError() {
+        Map<String, byte[]> cut = Map.of("part1.bin", new byte[] {0x00, 0x3E, 0x00}, "part2.bin", new byte[] {1});
+
+        IOException e = assertThrows(IOException.class,
+                () -> TfjsGraph.read(TINY.getBytes(StandardCharsets.UTF_8), cut::get));
+        assertTrue(e.getMessage().contains("too short"), e.getMessage());
+    }
+
+    @Test
+    void notAModelIsAnError() {
+        assertThrows(IOException.class, () -> TfjsGraph.read("{\"a\": 1}".getBytes(StandardCharsets.UTF_8),
+                FILES::get));
+        assertThrows(IOException.class, () -> TfjsGraph.read("not json".getBytes(StandardCharsets.UTF_8),
+                FILES::get));
+    }
+
+    @Test
+    void halfPrecisionValues() {
+        assertEquals(1.0f, TfjsWeight.halfToFloat((short) 0x3C00));
+        assertEquals(-2.0f, TfjsWeight.halfToFloat((short) 0xC000));
+        assertEquals(65504f, TfjsWeight.halfToFloat((short) 0x7BFF));
+        assertEquals(0x1p-24f, TfjsWeight.halfToFloat((short) 0x0001));
+        assertEquals(-0.0f, TfjsWeight.halfToFloat((short) 0x8000));
+        assertEquals(Float.POSITIVE_INFINITY, TfjsWeight.halfToFloat((short) 0x7C00));
+        assertTrue(Float.isNaN(TfjsWeight.halfToFloat((short) 0x7E00)));
+    }
+
+    @Test
+    void shippedCenterNetConvertsToTensorFlowOps() throws Exception {
+        TfjsGraph model = TfjsGraph.read(resource("centernet.json"), TfjsGraphTest::resource);
+
+        assertEquals("tower_0/images", model.input());
+        assertEquals(List.of(1L, 512L, 512L, 3L), model.inputShape());
+        assertTrue(model.outputs().contains("tower_0/detections"));
+        List<NodeDef> nodes = model.graph().getNodeList();
+        assertFalse(nodes.stream().anyMatch(n -> n.getOp().equals("FusedDepthwiseConv2dNative")));
+        assertTrue(nodes.stream().filter(n -> n.getOp().equals("_FusedConv2D"))
+                .allMatch(n -> n.getAttrOrThrow("TArgs").getList().getTypeCount() == n.getAttrOrThrow("num_args")
+                        .getI()));
+        assertTrue(nodes.stream().filter(n -> n.getOp().equals("Const"))
+                .allMatch(n -> !n.getAttrOrThrow("value").getTensor().getTensorContent().isEmpty()));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = TfjsGraphTest.class.getResourceAsStream(CenterNet.RESOURCE_DIR + name)) {
+            assertTrue(in != null, "model not built into target/classes: " + name);
+            return in.readAllBytes();
+        }
+    }
+}

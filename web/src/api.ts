@@ -1,0 +1,127 @@
+/** Types and calls of the PhotoSearch HTTP API (see /api/openapi.json). */
+
+export interface Result {
+  id: string;
+  path: string;
+  score: number;
+  description: string;
+  caption: string;
+  taken_at?: string;
+  source: string;
+  thumbnail_url?: string;
+  image_url?: string;
+  permalink?: string;
+  matched: Record<string, number>;
+}
+
+export interface SearchPage {
+  query: string;
+  total: number;
+  took_ms: number;
+  results: Result[];
+}
+
+export interface Region {
+  label: string;
+  score: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Analysis {
+  analyser: string;
+  version: number;
+  phrase: string;
+  terms: string[];
+  facts: Record<string, string>;
+  regions: Region[];
+}
+
+export interface Photo {
+  id: string;
+  source: string;
+  path: string;
+  permalink?: string;
+  taken_at?: string;
+  caption: string;
+  hashtags: string[];
+  alt_text: string;
+  place: string;
+  video: boolean;
+  metadata: Record<string, string>;
+  facts?: { width: number; height: number; format: string; bytes: number };
+  media_problem?: string;
+  analyses: Analysis[];
+  description: { shows: string; context: string; summary: string };
+  thumbnail_url?: string;
+  image_url?: string;
+}
+
+export interface Job {
+  id: string;
+  source: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  report?: { added: number; updated: number; unchanged: number; removed: number; elapsed_ms: number };
+  message?: string;
+}
+
+export interface Source {
+  source: string;
+  photos: number;
+}
+
+/** What the search page asks: the URL holds the same fields. */
+export interface Query {
+  q: string;
+  source: string;
+  from: string;
+  to: string;
+  sort: 'relevance' | 'date';
+  page: number;
+}
+
+export const PAGE_SIZE = 24;
+
+/** An API error with the server's message. */
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function call<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new ApiError(response.status, body.message ?? `HTTP ${response.status}`);
+  }
+  return body as T;
+}
+
+export function searchUrl(query: Query): string {
+  const params = new URLSearchParams({ q: query.q, limit: String(PAGE_SIZE) });
+  if (query.page > 1) params.set('offset', String((query.page - 1) * PAGE_SIZE));
+  if (query.source) params.set('source', query.source);
+  if (query.from) params.set('from', query.from);
+  if (query.to) params.set('to', query.to);
+  if (query.sort === 'date') params.set('sort', 'date');
+  return `/api/search?${params}`;
+}
+
+export const api = {
+  search: (query: Query, signal?: AbortSignal) => call<SearchPage>(searchUrl(query), { signal }),
+  photo: (id: string) => call<Photo>(`/api/photos/${encodeURIComponent(id)}`),
+  similar: (id: string) =>
+    call<{ results: Result[] }>(`/api/photos/${encodeURIComponent(id)}/similar?limit=8`),
+  sources: () => call<{ sources: Source[] }>('/api/sources'),
+  addSource: (source: string) =>
+    call<Job>('/api/sources', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ source }),
+    }),
+};

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from './App';
+import { PhotoDetail } from './PhotoDetail';
+import { ResultGrid } from './ResultGrid';
+import { DEBOUNCE_MS } from './SearchPage';
+import type { Photo, Result } from './api';
+
+const result = (id: string, caption: string): Result => ({
+  id, path: `${id}.jpg`, score: 0.5, description: `${caption}.`, caption, source: 'folder:/p',
+  thumbnail_url: `/api/photos/${id}/thumbnail`, matched: { text: 1 },
+});
+
+const photo: Photo = {
+  id: 'aa11', source: 'folder:/p', path: 'boat.jpg', caption: 'Our boat', hashtags: [], alt_text: '', place: 'Annecy',
+  video: false, metadata: {}, taken_at: '2023-07-02T10:00:00Z', permalink: 'https://example.test/p/1',
+  analyses: [
+    { analyser: 'objects', version: 1, phrase: '', terms: [], facts: {}, regions: [{ label: 'boat', score: 0.9, x: 0.1, y: 0.2, width: 0.5, height: 0.25 }] },
+    { analyser: 'text-reader', version: 1, phrase: '', terms: [], facts: {}, regions: [{ label: 'ANNECY', score: 0.8, x: 0, y: 0, width: 0.2, height: 0.1 }] },
+  ],
+  description: { shows: 'A boat.', context: '', summary: 'A boat on a lake.' },
+  image_url: '/api/photos/aa11/image',
+};
+
+function mockFetch(routes: Record<string, unknown>) {
+  const calls: string[] = [];
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+    calls.push(url);
+    const key = Object.keys(routes).find((k) => url.startsWith(k));
+    if (!key) return new Response(JSON.stringify({ error: 'not_found', message: 'nothing' }), { status: 404 });
+    const body = routes[key];
+    if (body instanceof Response) return body;
+    return new Response(JSON.stringify(body), { status: 200 });
+  }));
+  return calls;
+}
+
+beforeEach(() => {
+  history.replaceState(null, '', '/');
+  localStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('ResultGrid', () => {
+  it('opens a result with Enter-able buttons and moves focus with arrows', () => {
+    const open = vi.fn();
+    render(<ResultGrid results={[result('a1', 'one'), result('b2', 'two')]} onOpen={open} />);
+    const cards = screen.getAllByRole('button');
+    cards[0].focus();
+    fireEvent.keyDown(cards[0], { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(cards[1]);
+    fireEvent.click(cards[1]);
+    expect(open).toHaveBeenCalledWith('b2');
+    for (const img of screen.getAllByRole('img')) expect(img.getAttribute('alt')).toBeTruthy();
+  });
+});
+
+describe('PhotoDetail', () => {
+  it('draws the regions as boxes, lists objects and text, and closes on Escape', async () => {
+    mockFetch({ '/api/photos/aa11/similar': { results: [result('cc33', 'another boat')] }, '/api/photos/aa11': photo });
+    const close = vi.fn();
+    render(<PhotoDetail id="aa11" onClose={close} onOpen={() => {}} />);
+    await screen.findByText('Our boat');
+    const box = screen.getByText('boat', { selector: '.box span' }).parentElement!;
+    expect(box.style.left).toBe('10%');
+    expect(box.style.width).toBe('50%');
+    expect(screen.getByText('ANNECY', { selector: 'dd' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open the original post' }).getAttribute('href')).toBe(photo.permalink);
+    await screen.findByText('another boat');
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(close).toHaveBeenCalled();
+  });
+});
+
+describe('App', () => {
+  it('searches once typing settles and keeps the query in the URL', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const calls = mockFetch({
+      '/api/sources': { sources: [] },
+      '/api/search': { query: 'boat', total: 1, took_ms: 3, results: [result('aa11', 'Our boat')] },
+    });
+    render(<App />);
+    const box = screen.getByRole('searchbox');
+    fireEvent.change(box, { target: { value: 'bo' } });
+    fireEvent.change(box, { target: { value: 'boat' } });
+    await act(async () => {
+      vi.advanceTimersByTime(DEBOUNCE_MS + 10);
+    });
+    await screen.findByText('Our boat');
+    expect(calls.filter((c) => c.startsWith('/api/search'))).toHaveLength(1);
+    expect(location.search).toBe('?q=boat');
+  });
+
+  it('shows the empty and error states', async () => {
+    mockFetch({ '/api/sources': { sources: [] }, '/api/search': { query: 'zzz', total: 0, took_ms: 1, results: [] } });
+    history.replaceState(null, '', '/?q=zzz');
+    render(<App />);
+    await screen.findByText('No photo matches “zzz”.');
+    cleanup();
+    mockFetch({
+      '/api/sources': { sources: [] },
+      '/api/search': new Response(JSON.stringify({ error: 'bad_request', message: 'limit is wrong' }), { status: 400 }),
+    });
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toContain('limit is wrong');
+  });
+
+  it('switches the interface to French', async () => {
+    mockFetch({ '/api/sources': { sources: [] } });
+    render(<App />);
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'fr' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Chercher' })).toBeTruthy());
+    expect(document.documentElement.lang).toBe('fr');
+    expect(localStorage.getItem('photosearch.lang')).toBe('fr');
+  });
+});

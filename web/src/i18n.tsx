@@ -1,0 +1,134 @@
+import { createContext, useContext } from 'react';
+
+/** Interface text in English and French; the browser's language picks one, the user can switch. */
+const en = {
+  title: 'PhotoSearch',
+  searchLabel: 'Describe the photo you are looking for',
+  searchPlaceholder: 'a boat on a lake at sunset…',
+  search: 'Search',
+  sources: 'Sources',
+  allSources: 'All sources',
+  from: 'From',
+  to: 'To',
+  sortBy: 'Sort by',
+  relevance: 'Relevance',
+  date: 'Date',
+  loading: 'Searching…',
+  empty: 'No photo matches “{q}”.',
+  idle: 'Type a few words: what is in the photo, where, when.',
+  error: 'Something went wrong: {message}',
+  results: '{total} photos found in {ms} ms',
+  previous: 'Previous',
+  next: 'Next',
+  page: 'Page {page}',
+  score: 'score {score}',
+  close: 'Close',
+  caption: 'Caption',
+  description: 'Description',
+  objects: 'Seen in the picture',
+  text: 'Text in the picture',
+  taken: 'Taken',
+  place: 'Place',
+  original: 'Open the original post',
+  similar: 'Similar photos',
+  noImage: 'No picture available',
+  addSource: 'Add a source',
+  sourcePath: 'Folder, export or URL list on the server',
+  add: 'Add',
+  photos: '{n} photos',
+  noSources: 'Nothing is indexed yet.',
+  progress: '{done} of {total} photos',
+  done: 'Done: {added} new, {updated} updated, {removed} removed.',
+  failed: 'Failed: {message}',
+  queued: 'Waiting…',
+  language: 'Language',
+  back: 'Back to search',
+  keyboardHint: 'Arrows move, Enter opens, Escape closes.',
+};
+
+export type Messages = typeof en;
+export type Lang = 'en' | 'fr';
+
+const fr: Messages = {
+  title: 'PhotoSearch',
+  searchLabel: 'Décrivez la photo que vous cherchez',
+  searchPlaceholder: 'un bateau sur un lac au coucher du soleil…',
+  search: 'Chercher',
+  sources: 'Sources',
+  allSources: 'Toutes les sources',
+  from: 'Du',
+  to: 'Au',
+  sortBy: 'Trier par',
+  relevance: 'Pertinence',
+  date: 'Date',
+  loading: 'Recherche…',
+  empty: 'Aucune photo ne correspond à « {q} ».',
+  idle: 'Tapez quelques mots : ce qu’on voit, où, quand.',
+  error: 'Un problème est survenu : {message}',
+  results: '{total} photos trouvées en {ms} ms',
+  previous: 'Précédent',
+  next: 'Suivant',
+  page: 'Page {page}',
+  score: 'score {score}',
+  close: 'Fermer',
+  caption: 'Légende',
+  description: 'Description',
+  objects: 'Vu sur l’image',
+  text: 'Texte sur l’image',
+  taken: 'Prise le',
+  place: 'Lieu',
+  original: 'Voir la publication d’origine',
+  similar: 'Photos semblables',
+  noImage: 'Pas d’image disponible',
+  addSource: 'Ajouter une source',
+  sourcePath: 'Dossier, export ou liste d’URL sur le serveur',
+  add: 'Ajouter',
+  photos: '{n} photos',
+  noSources: 'Rien n’est encore indexé.',
+  progress: '{done} photos sur {total}',
+  done: 'Terminé : {added} nouvelles, {updated} mises à jour, {removed} retirées.',
+  failed: 'Échec : {message}',
+  queued: 'En attente…',
+  language: 'Langue',
+  back: 'Retour à la recherche',
+  keyboardHint: 'Flèches pour se déplacer, Entrée pour ouvrir, Échap pour fermer.',
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, fr };
+
+/** French when the browser prefers it, else English. */
+export function detectLang(languages: readonly string[]): Lang {
+  for (const language of languages) {
+    const base = language.toLowerCase().split('-')[0];
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+/** The message with its {placeholders} filled in. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
+export interface I18n {
+  lang: Lang;
+  t: (key: keyof Messages, values?: Record<string, string | number>) => string;
+  setLang: (lang: Lang) => void;
+}
+
+export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
+  return { lang, setLang, t: (key, values) => format(MESSAGES[lang][key], values) };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('en', () => {}));
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** A date for people, in the interface language. */
+export function formatDate(iso: string | undefined, lang: Lang): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(new Date(iso));
+}
