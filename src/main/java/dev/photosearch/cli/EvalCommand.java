@@ -2,6 +2,7 @@ package dev.photosearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.search.Evaluation;
 import dev.photosearch.search.Fusion;
@@ -33,7 +34,8 @@ final class EvalCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--fusion", paramLabel = "SPEC",
-            description = "Weigh the signals differently, e.g. text=0.5,vector=1 or text=0 (default: equal weights).")
+            description = "Weigh the signals (text, vector, clip) differently, e.g. text=0.5,vector=1 or clip=0 "
+                    + "(default: text=0.2, the others 1).")
     String fusion;
 
     @Parameters(paramLabel = "FILE.jsonl", description = "The judged queries.")
@@ -43,8 +45,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var judged = Evaluation.read(file);
         Evaluation.Scores s;
-        try (PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load,
-                fusion == null ? Fusion.DEFAULT : Fusion.parse(fusion))) {
+        try (ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), spec.commandLine().getErr())
+                        .orElse(null);
+                PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load, clip,
+                        fusion == null ? Fusion.DEFAULT : Fusion.parse(fusion))) {
             s = Evaluation.run(searcher, judged);
         }
         PrintWriter out = spec.commandLine().getOut();

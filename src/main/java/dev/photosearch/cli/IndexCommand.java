@@ -46,7 +46,7 @@ final class IndexCommand implements Callable<Integer> {
         Home home = main.home();
         CollectOptions options = sources.stream().anyMatch(Sources::isLive) ? instagram.resolve() : null;
         int failures = 0;
-        try (IndexSession session = new IndexSession(home, indexing, err)) {
+        try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
             for (String source : sources) {
                 IndexReport report = indexOne(source, home, options, session, out, err);
                 failures += report == null ? 1 : 0;

@@ -7,6 +7,7 @@ import dev.photosearch.index.Indexer;
 import dev.photosearch.index.PhotoIndex;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
+import dev.photosearch.models.ModelStore;
 import dev.photosearch.source.Photo;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.vision.Analysers;
@@ -20,24 +21,38 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** The open index and indexer of a command, with a progress bar per source and Ctrl-C saving what was done. */
+/**
+ * The open index and indexer of a command, with the installed models, a progress bar per source and Ctrl-C saving
+ * what was done.
+ */
 final class IndexSession implements AutoCloseable {
 
     private final PhotoIndex index;
     private final Analysers analysers;
+    private final InstalledModels models;
     private final Indexer indexer;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread stopper;
 
-    /** Opens the index of {@code home}; notices about analysers that cannot run here go to {@code err}. */
-    IndexSession(Home home, IndexingOptions options, PrintWriter err) throws IOException {
+    /**
+     * Opens the index of {@code home} with the models of {@code store} that are installed; notices about analysers
+     * and models that cannot run here go to {@code err}.
+     */
+    IndexSession(Home home, ModelStore store, IndexingOptions options, PrintWriter err) throws IOException {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(options.textModel));
         int poolSize = options.threads != null ? Math.max(1, options.threads)
                 : Runtime.getRuntime().availableProcessors();
         this.analysers = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
-        this.index = PhotoIndex.open(home.index());
+        this.models = InstalledModels.forIndexing(store, err);
+        try {
+            this.index = PhotoIndex.open(home.index());
+        } catch (IOException | RuntimeException e) {
+            try (Analysers a = analysers; InstalledModels m = models) {
+                throw e;
+            }
+        }
         this.indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
-                analysers.list(), encoder, poolSize);
+                models.analysers(analysers.list()), models.images(), encoder, poolSize);
         this.stopper = new Thread(() -> {
             // Ctrl-C: finish the current batch and commit, so nothing done is lost.
             indexer.requestStop();
@@ -87,8 +102,8 @@ final class IndexSession implements AutoCloseable {
             } catch (IllegalStateException e) {
                 // The JVM is already shutting down: the hook is running and waits for us.
             }
-            try (Analysers a = analysers; PhotoIndex i = index; Indexer x = indexer) {
-                // closes the indexer, then the index, then the analysers' models
+            try (Analysers a = analysers; InstalledModels m = models; PhotoIndex i = index; Indexer x = indexer) {
+                // closes the indexer, then the index, then the downloaded models, then the analysers' models
             }
         } finally {
             closed.countDown();

@@ -1,5 +1,7 @@
 package dev.photosearch.cli;
 
+import dev.photosearch.models.ModelCatalog;
+import dev.photosearch.models.ModelStore;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,15 +13,24 @@ import picocli.CommandLine.Option;
 @Command(name = "photosearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Find a photo in your collections from a description in plain words.",
         subcommands = {IndexCommand.class, RefreshCommand.class, SearchCommand.class, EvalCommand.class,
-            ServeCommand.class, BenchCommand.class, BenchApiCommand.class})
+            ServeCommand.class, BenchCommand.class, BenchApiCommand.class, ModelsCommand.class, SimilarCommand.class,
+            NearDuplicatesCommand.class, ModelBenchCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",
             description = "Where the index and thumbnails live (default: $PHOTOSEARCH_HOME, else ~/.photosearch).")
     Path home;
 
+    @Option(names = "--model-dir", paramLabel = "DIR",
+            description = "Where downloaded models live (default: the home's models/ folder).")
+    Path modelDir;
+
     Home home() {
         return Home.resolve(home);
+    }
+
+    ModelStore models() {
+        return new ModelStore(modelDir != null ? modelDir : home().dir().resolve("models"), ModelCatalog.builtIn());
     }
 
     public static void main(String[] args) {

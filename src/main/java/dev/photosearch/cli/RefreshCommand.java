@@ -54,7 +54,7 @@ final class RefreshCommand implements Callable<Integer> {
             }
         }
         CollectOptions options = instagram.resolve();
-        try (IndexSession session = new IndexSession(home, indexing, err)) {
+        try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
             for (String name : specs) {
                 InstagramCollectionSource source = Sources.openCollection(name, home.dir(), options);
                 InstagramCollectionSource.Refresh refresh = source.refresh();

@@ -1,5 +1,6 @@
 package dev.photosearch.cli;
 
+import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.search.Hit;
 import dev.photosearch.search.PhotoSearcher;
@@ -46,7 +47,9 @@ final class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load)) {
+        try (ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), spec.commandLine().getErr())
+                        .orElse(null);
+                PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load, clip)) {
             if (words.size() == 1 && words.get(0).equals("-")) {
                 return searchLines(searcher, out);
             }

@@ -3,6 +3,7 @@ package dev.photosearch.embed;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.photosearch.models.Vectors;
 import java.util.List;
 
 /** Turns text into L2-normalised vectors with one of the shipped {@link TextModel}s. Thread-safe. */
@@ -38,16 +39,6 @@ public final class TextEncoder {
     }
 
     private static float[] normalised(Embedding embedding) {
-        float[] v = embedding.vector();
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] * scale;
-        }
-        return out;
+        return Vectors.normalised(embedding.vector());
     }
 }

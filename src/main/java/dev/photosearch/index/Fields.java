@@ -12,6 +12,9 @@ public final class Fields {
     public static final String VECTOR = "vector";
     /** The text model that made the vector; vectors of another model are never compared. */
     public static final String VECTOR_MODEL = "vector_model";
+    /** CLIP image embedding, and the CLIP model that made it; vectors of another model are never compared. */
+    public static final String CLIP = "clip";
+    public static final String CLIP_MODEL = "clip_model";
     /** The whole {@link IndexedPhoto} as JSON, for display. */
     public static final String STORED = "stored";
 

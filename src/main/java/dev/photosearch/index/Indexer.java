@@ -8,18 +8,24 @@ import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.Scan;
 import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.Analysis;
+import dev.photosearch.vision.BatchAnalyser;
 import dev.photosearch.vision.Describer;
-import dev.photosearch.vision.SceneRules;
 import dev.photosearch.vision.Description;
+import dev.photosearch.vision.ImageEmbedder;
+import dev.photosearch.vision.SceneRules;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +59,7 @@ public final class Indexer implements AutoCloseable {
     private final MediaLoader media;
     private final List<Analyser> analysers;
     private final TextEncoder encoder;
+    private final ImageEmbedder images;
     private final Describer describer = new Describer();
     private final ExecutorService pool;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
@@ -62,10 +69,21 @@ public final class Indexer implements AutoCloseable {
     private final String describeVersion;
 
     public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, TextEncoder encoder, int threads) {
+        this(index, media, analysers, null, encoder, threads);
+    }
+
+    /**
+     * An indexer that also stores CLIP image vectors made by {@code images} (null: none). {@link BatchAnalyser}s
+     * among {@code analysers} see each batch's images at once. The CLIP model is not part of the fingerprint:
+     * unchanged photos that lack its vectors only get them computed, without being analysed again.
+     */
+    public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, ImageEmbedder images,
+            TextEncoder encoder, int threads) {
         this.index = index;
         this.media = media;
         this.analysers = List.copyOf(analysers);
         this.encoder = encoder;
+        this.images = images;
         this.pool = Executors.newFixedThreadPool(threads);
         this.lookVersion = analysers.stream().map(a -> a.name() + "=" + a.version())
                 .collect(Collectors.joining(";"));
@@ -91,10 +109,13 @@ public final class Indexer implements AutoCloseable {
         long start = System.nanoTime();
         Scan scan = source.scan();
         Map<String, String> known = index.fingerprints(source.key());
+        Map<String, String> imageModels = images == null ? Map.of() : index.imageModels(source.key());
         Map<String, Integer> skipped = new LinkedHashMap<>(scan.skipped());
         Set<String> seen = new HashSet<>();
         List<Photo> todo = new ArrayList<>();
-        List<String> lookedAt = new ArrayList<>();
+        List<Photo> imageOnly = new ArrayList<>();
+        // Photos whose image and analysers did not change keep what was seen; only their description is redone.
+        Set<String> lookedAt = new HashSet<>();
         int unchanged = 0;
         for (Photo photo : scan.photos()) {
             String stored = known.get(photo.id());
@@ -102,43 +123,52 @@ public final class Indexer implements AutoCloseable {
                 skipped.merge("listed twice", 1, Integer::sum);
             } else if (reload.test(photo)) {
                 todo.add(photo);
-            } else if (fingerprint(photo).equals(stored)) {
-                unchanged++;
-            } else {
+            } else if (!fingerprint(photo).equals(stored)) {
                 todo.add(photo);
                 if (stored != null && stored.startsWith(photo.fingerprint() + "|" + lookVersion + "|")) {
                     lookedAt.add(photo.id());
                 }
+            } else if (lacksImageVector(photo, imageModels.get(photo.id()))) {
+                imageOnly.add(photo);
+            } else {
+                unchanged++;
             }
         }
-        // Photos whose image and analysers did not change keep what was seen; only their description is redone.
-        Map<String, IndexedPhoto> describeAgain = index.stored(lookedAt);
 
         Map<String, Integer> imageProblems = new LinkedHashMap<>();
+        List<Photo> work = new ArrayList<>(todo);
+        work.addAll(imageOnly);
         int done = 0;
         int added = 0;
+        int vectorsAdded = 0;
         int sinceCommit = 0;
         long lastCommit = System.nanoTime();
-        progress.advanced(0, todo.size());
-        for (int from = 0; from < todo.size() && !stopRequested.get(); from += BATCH) {
-            List<Photo> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
-            for (IndexedPhoto entry : store(batch, describeAgain)) {
+        progress.advanced(0, work.size());
+        for (int from = 0; from < work.size() && !stopRequested.get(); from += BATCH) {
+            int to = Math.min(work.size(), from + BATCH);
+            List<Photo> full = work.subList(Math.min(from, todo.size()), Math.min(to, todo.size()));
+            List<Photo> vectorsOnly = work.subList(Math.max(from, todo.size()), Math.max(to, todo.size()));
+            List<String> reused = new ArrayList<>(full.stream().map(Photo::id).filter(lookedAt::contains).toList());
+            vectorsOnly.forEach(p -> reused.add(p.id()));
+            Map<String, StoredPhoto> before = index.stored(reused);
+            for (IndexedPhoto entry : store(full, before)) {
                 added += known.containsKey(entry.photo().id()) ? 0 : 1;
                 if (entry.mediaProblem() != null && entry.photo().media() != null) {
                     imageProblems.merge(problemKind(entry.mediaProblem()), 1, Integer::sum);
                 }
             }
-            done += batch.size();
-            sinceCommit += batch.size();
+            vectorsAdded += addImageVectors(vectorsOnly, before);
+            done = to;
+            sinceCommit += to - from;
             if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
                 index.commit(encoder.model());
                 sinceCommit = 0;
                 lastCommit = System.nanoTime();
             }
-            progress.advanced(done, todo.size());
+            progress.advanced(done, work.size());
         }
 
-        boolean interrupted = done < todo.size();
+        boolean interrupted = done < work.size();
         int removed = 0;
         if (!interrupted) {
             // Only a complete run knows what the source no longer has.
@@ -147,59 +177,181 @@ public final class Indexer implements AutoCloseable {
             removed = gone.size();
         }
         index.commit(encoder.model());
-        return new IndexReport(source.key(), added, done - added, unchanged, removed, skipped,
-                imageProblems, scan.notices(), interrupted, Duration.ofNanos(System.nanoTime() - start));
+        int fullDone = Math.min(done, todo.size());
+        int imageDone = done - fullDone;
+        return new IndexReport(source.key(), added, fullDone - added + vectorsAdded,
+                unchanged + imageDone - vectorsAdded, removed, skipped, imageProblems, scan.notices(), interrupted,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private List<IndexedPhoto> store(List<Photo> batch, Map<String, IndexedPhoto> describeAgain) throws IOException {
-        List<Future<IndexedPhoto>> futures = batch.stream().map(p -> pool.submit(() -> describeAgain.containsKey(p.id())
-                ? describe(p, describeAgain.get(p.id())) : look(p))).toList();
-        List<IndexedPhoto> entries = new ArrayList<>(batch.size());
-        for (Future<IndexedPhoto> future : futures) {
-            entries.add(join(future));
+    /** Whether the CLIP vector of a photo's image is missing or was made by another model than the current one. */
+    private boolean lacksImageVector(Photo photo, String storedModel) {
+        return images != null && photo.media() != null && !images.modelId().equals(storedModel);
+    }
+
+    /**
+     * Gives unchanged photos the CLIP vectors they lack, keeping everything else they have stored; photos whose
+     * image could not be used stay as they are. Returns how many got a vector.
+     */
+    private int addImageVectors(List<Photo> batch, Map<String, StoredPhoto> stored) throws IOException {
+        if (batch.isEmpty()) {
+            return 0;
         }
+        List<Photo> usable = batch.stream().filter(p -> stored.containsKey(p.id())
+                && stored.get(p.id()).entry().mediaProblem() == null).toList();
+        List<Future<Media>> loads = usable.stream().map(p -> pool.submit(() -> media.load(p))).toList();
+        List<Photo> loaded = new ArrayList<>();
+        List<BufferedImage> previews = new ArrayList<>();
+        for (int i = 0; i < usable.size(); i++) {
+            Media m = join(loads.get(i));
+            if (m.preview() != null) {
+                loaded.add(usable.get(i));
+                previews.add(m.preview());
+            }
+        }
+        List<float[]> vectors = previews.isEmpty() ? List.of() : embedImages(previews);
+        for (int i = 0; i < vectors.size(); i++) {
+            StoredPhoto photo = stored.get(loaded.get(i).id());
+            index.upsert(photo.entry(), photo.vector(), encoder.model(),
+                    new ImageVector(images.modelId(), vectors.get(i)));
+        }
+        return vectors.size();
+    }
+
+    /** Indexes photos that changed; those in {@code before} are described again from what was seen of them. */
+    private List<IndexedPhoto> store(List<Photo> batch, Map<String, StoredPhoto> before) throws IOException {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> before.containsKey(p.id())
+                ? recall(p, before.get(p.id())) : look(p))).toList();
+        List<Looked> looked = new ArrayList<>(batch.size());
+        for (Future<Looked> future : futures) {
+            looked.add(join(future));
+        }
+        List<Looked> fresh = looked.stream().filter(l -> l.before() == null && l.media().preview() != null).toList();
+        if (!fresh.isEmpty()) {
+            analyseBatch(fresh, fresh.stream().map(l -> l.media().preview()).toList());
+        }
+        Map<Looked, ImageVector> imageOf = new IdentityHashMap<>();
+        looked.stream().filter(l -> l.image() != null).forEach(l -> imageOf.put(l, l.image()));
+        List<Looked> withImage = images == null ? List.of()
+                : looked.stream().filter(l -> l.media().preview() != null).toList();
+        List<float[]> imageVectors = withImage.isEmpty() ? List.of()
+                : embedImages(withImage.stream().map(l -> l.media().preview()).toList());
+        for (int i = 0; i < imageVectors.size(); i++) {
+            imageOf.put(withImage.get(i), new ImageVector(images.modelId(), imageVectors.get(i)));
+        }
+        List<IndexedPhoto> entries = looked.stream().map(this::entry).toList();
         List<String> texts = entries.stream().map(e -> e.description().shows()).filter(t -> !t.isBlank()).toList();
         List<float[]> vectors = texts.isEmpty() ? List.of() : encoder.encodeDocuments(texts);
         int next = 0;
-        for (IndexedPhoto entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            IndexedPhoto entry = entries.get(i);
             float[] vector = entry.description().shows().isBlank() ? null : vectors.get(next++);
-            index.upsert(entry, vector, encoder.model());
+            index.upsert(entry, vector, encoder.model(), imageOf.get(looked.get(i)));
         }
         return entries;
     }
 
-    /** Loads, analyses and describes one photo; runs on the pool. */
-    private IndexedPhoto look(Photo photo) {
+    /** Runs the batch analysers (neural networks) on the batch's images at once. */
+    private void analyseBatch(List<Looked> withImage, List<BufferedImage> previews) {
+        for (Analyser analyser : analysers) {
+            if (analyser instanceof BatchAnalyser batchAnalyser) {
+                try {
+                    List<Analysis> results = batchAnalyser.analyseAll(previews);
+                    for (int i = 0; i < results.size(); i++) {
+                        withImage.get(i).analyses().put(analyser.name(), results.get(i));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("analyser {} failed on a batch of {} photos: {}", analyser.name(), previews.size(),
+                            e.toString());
+                }
+            }
+        }
+    }
+
+    /** CLIP vectors of the batch's images; none when the model fails (logged), so the text is still indexed. */
+    private List<float[]> embedImages(List<BufferedImage> previews) {
+        try {
+            return images.embed(previews);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("CLIP image encoding failed on a batch of {} photos: {}", previews.size(), e.toString());
+            return List.of();
+        }
+    }
+
+    /** Loads one photo and runs the per-photo analysers; runs on the pool. */
+    private Looked look(Photo photo) {
         Media loaded = media.load(photo);
-        List<Analysis> analyses = new ArrayList<>();
+        Map<String, Analysis> analyses = new ConcurrentHashMap<>();
         if (loaded.ok()) {
             for (Analyser analyser : analysers) {
+                if (analyser instanceof BatchAnalyser) {
+                    continue;
+                }
                 try {
-                    analyses.add(analyser.analyse(loaded.preview()));
+                    analyses.put(analyser.name(), analyser.analyse(loaded.preview()));
                 } catch (RuntimeException e) {
                     LOG.warn("analyser {} failed on {}: {}", analyser.name(), photo.path(), e.toString());
                 }
             }
         }
-        Description description = describer.describe(photo, loaded, analyses);
-        String thumbnail = loaded.thumbnail() == null ? null : loaded.thumbnail().toString();
-        return new IndexedPhoto(photo, loaded.facts(), thumbnail, loaded.problem(), analyses, description,
-                fingerprint(photo));
+        return new Looked(photo, null, loaded, analyses, null);
     }
 
-    /** Describes a photo again from what was seen of it before. */
-    private IndexedPhoto describe(Photo photo, IndexedPhoto before) {
-        Media media = new Media(before.facts(), before.thumbnail() == null ? null : Path.of(before.thumbnail()), null,
-                before.mediaProblem());
-        return new IndexedPhoto(photo, before.facts(), before.thumbnail(), before.mediaProblem(), before.analyses(),
-                describer.describe(photo, media, before.analyses()), fingerprint(photo));
+    /**
+     * Takes back what was seen of a photo before, without analysing it again; its image is loaded only when its
+     * CLIP vector is missing or outdated, and a vector it keeps is carried over. Runs on the pool.
+     */
+    private Looked recall(Photo photo, StoredPhoto stored) {
+        IndexedPhoto before = stored.entry();
+        String model = stored.image() == null ? null : stored.image().model();
+        if (before.mediaProblem() == null && lacksImageVector(photo, model)) {
+            return new Looked(photo, before, media.load(photo), Map.of(), null);
+        }
+        return new Looked(photo, before, seen(before), Map.of(), stored.image());
     }
+
+    /** Describes a photo, its fresh analyses in the analysers' order or, when recalled, those stored before. */
+    private IndexedPhoto entry(Looked looked) {
+        IndexedPhoto before = looked.before();
+        if (before != null) {
+            return new IndexedPhoto(looked.photo(), before.facts(), before.thumbnail(), before.mediaProblem(),
+                    before.analyses(), describer.describe(looked.photo(), seen(before), before.analyses()),
+                    fingerprint(looked.photo()));
+        }
+        List<Analysis> analyses = analysers.stream().map(a -> looked.analyses().get(a.name()))
+                .filter(Objects::nonNull).toList();
+        Media loaded = looked.media();
+        Description description = describer.describe(looked.photo(), loaded, analyses);
+        String thumbnail = loaded.thumbnail() == null ? null : loaded.thumbnail().toString();
+        return new IndexedPhoto(looked.photo(), loaded.facts(), thumbnail, loaded.problem(), analyses, description,
+                fingerprint(looked.photo()));
+    }
+
+    /** What was seen of a photo before, without its pixels. */
+    private static Media seen(IndexedPhoto before) {
+        return new Media(before.facts(), before.thumbnail() == null ? null : Path.of(before.thumbnail()), null,
+                before.mediaProblem());
+    }
+
+    /**
+     * A photo while its batch is worked on.
+     *
+     * @param before   what was stored of it when it is only described again, else null
+     * @param media    its loaded image, or what was stored of it (no preview) when recalled
+     * @param analyses what the analysers see in this run; empty when recalled
+     * @param image    the CLIP vector it keeps from before, or null
+     */
+    private record Looked(Photo photo, IndexedPhoto before, Media media, Map<String, Analysis> analyses,
+            ImageVector image) {}
 
     private String fingerprint(Photo photo) {
         return photo.fingerprint() + "|" + lookVersion + "|" + describeVersion;
     }
 
-    private static IndexedPhoto join(Future<IndexedPhoto> future) throws IOException {
+    private static <T> T join(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

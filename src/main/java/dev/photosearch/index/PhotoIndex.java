@@ -76,7 +76,17 @@ public final class PhotoIndex implements Closeable {
 
     /** Adds the photo, or replaces the photo with the same id. */
     public void upsert(IndexedPhoto entry, float[] vector, TextModel model) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, entry.photo().id()), document(entry, vector, model));
+        upsert(entry, vector, model, null);
+    }
+
+    /** Adds or replaces the photo with its CLIP image vector ({@code image} may be null). */
+    public void upsert(IndexedPhoto entry, float[] vector, TextModel model, ImageVector image) throws IOException {
+        Document doc = document(entry, vector, model);
+        if (image != null) {
+            doc.add(new KnnFloatVectorField(Fields.CLIP, image.vector(), VectorSimilarityFunction.COSINE));
+            doc.add(new StringField(Fields.CLIP_MODEL, image.model(), Field.Store.YES));
+        }
+        writer.updateDocument(new Term(Fields.ID, entry.photo().id()), doc);
     }
 
     /** Removes the photos with these ids. */
@@ -99,9 +109,19 @@ public final class PhotoIndex implements Closeable {
 
     /** The fingerprint of every committed photo of one source, by id. */
     public Map<String, String> fingerprints(String sourceKey) throws IOException {
-        Map<String, String> fingerprints = new HashMap<>();
+        return storedBySource(sourceKey, Fields.FINGERPRINT);
+    }
+
+    /** The CLIP model of every committed photo of one source that has a CLIP image vector, by id. */
+    public Map<String, String> imageModels(String sourceKey) throws IOException {
+        return storedBySource(sourceKey, Fields.CLIP_MODEL);
+    }
+
+    /** A stored field of every committed photo of one source that has it, by id. */
+    private Map<String, String> storedBySource(String sourceKey, String field) throws IOException {
+        Map<String, String> values = new HashMap<>();
         if (!DirectoryReader.indexExists(directory)) {
-            return fingerprints;
+            return values;
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -113,18 +133,20 @@ public final class PhotoIndex implements Closeable {
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        Document d = stored.document(doc, Set.of(Fields.ID, Fields.FINGERPRINT));
-                        fingerprints.put(d.get(Fields.ID), d.get(Fields.FINGERPRINT));
+                        Document d = stored.document(doc, Set.of(Fields.ID, field));
+                        if (d.get(field) != null) {
+                            values.put(d.get(Fields.ID), d.get(field));
+                        }
                     }
                 }
             }
         }
-        return fingerprints;
+        return values;
     }
 
-    /** The committed photos with these ids, by id; ids not in the index are left out. */
-    public Map<String, IndexedPhoto> stored(Collection<String> ids) throws IOException {
-        Map<String, IndexedPhoto> found = new HashMap<>();
+    /** The committed photos with these ids and their vectors, by id; ids not in the index are left out. */
+    public Map<String, StoredPhoto> stored(Collection<String> ids) throws IOException {
+        Map<String, StoredPhoto> found = new HashMap<>();
         if (ids.isEmpty() || !DirectoryReader.indexExists(directory)) {
             return found;
         }
@@ -134,8 +156,13 @@ public final class PhotoIndex implements Closeable {
             for (String id : ids) {
                 ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
                 if (hits.length > 0) {
-                    found.put(id, PhotoJson.read(stored.document(hits[0].doc, Set.of(Fields.STORED))
-                            .get(Fields.STORED)));
+                    int doc = hits[0].doc;
+                    Document d = stored.document(doc, Set.of(Fields.STORED, Fields.CLIP_MODEL));
+                    String clipModel = d.get(Fields.CLIP_MODEL);
+                    ImageVector image = clipModel == null ? null : StoredVectors.read(reader, doc, Fields.CLIP)
+                            .map(v -> new ImageVector(clipModel, v)).orElse(null);
+                    found.put(id, new StoredPhoto(PhotoJson.read(d.get(Fields.STORED)),
+                            StoredVectors.read(reader, doc, Fields.VECTOR).orElse(null), image));
                 }
             }
         }

@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code weight / (k + rank)} for every photo it found. A signal of weight 0 is not run.
  *
  * @param k       dampens the difference between the very first ranks (60 is the usual value)
- * @param weights weight per signal name ("text", "vector"); a signal not named weighs 1
+ * @param weights weight per signal name ("text", "vector", "clip"); a signal not named weighs 1
  */
 public record Fusion(int k, Map<String, Double> weights) {
 

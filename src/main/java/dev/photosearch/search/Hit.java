@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param photo   the stored photo
  * @param score   fused score in (0, 1]: 1 means ranked first by every signal
- * @param matched for each signal that found the photo ("text", "vector"), its rank there (1 = best)
+ * @param matched for each signal that found the photo ("text", "vector", "clip"), its rank there (1 = best)
  */
 public record Hit(IndexedPhoto photo, double score, Map<String, Integer> matched) {
     public Hit {

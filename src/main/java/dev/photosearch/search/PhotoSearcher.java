@@ -1,14 +1,15 @@
 package dev.photosearch.search;
 
+import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Fields;
 import dev.photosearch.index.IndexedPhoto;
 import dev.photosearch.index.PhotoIndex;
 import dev.photosearch.index.PhotoJson;
+import dev.photosearch.index.StoredVectors;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,9 +23,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -41,11 +39,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
- * Answers a query in plain words: BM25 over the text fields and nearest neighbours of the query's embedding, fused
- * by reciprocal rank. Thread-safe; open one per index and share it.
+ * Answers a query in plain words: BM25 over the text fields, nearest neighbours of the query's embedding and, when
+ * a CLIP model is given, nearest CLIP image vectors of the query's CLIP text embedding, fused by weighted
+ * reciprocal rank. Thread-safe; open one per index and share it.
  */
 public final class PhotoSearcher implements Closeable {
 
@@ -61,13 +59,16 @@ public final class PhotoSearcher implements Closeable {
     private final TextEncoder encoder;
     private final TextQuery textQuery = new TextQuery();
     private final QueryVectors queryVectors;
+    private final ClipQueryEncoder clip;
     private final Fusion fusion;
 
-    private PhotoSearcher(Directory directory, SearcherManager manager, TextEncoder encoder, Fusion fusion) {
+    private PhotoSearcher(Directory directory, SearcherManager manager, TextEncoder encoder, ClipQueryEncoder clip,
+            Fusion fusion) {
         this.directory = directory;
         this.manager = manager;
         this.encoder = encoder;
         this.queryVectors = new QueryVectors(encoder, QUERY_VECTORS_KEPT);
+        this.clip = clip;
         this.fusion = fusion;
     }
 
@@ -76,33 +77,44 @@ public final class PhotoSearcher implements Closeable {
      * with (so a caller can share one already loaded).
      */
     public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders) throws IOException {
-        return open(indexDir, encoders, Fusion.DEFAULT);
+        return open(indexDir, encoders, null, Fusion.DEFAULT);
     }
 
     /** Opens the index with another way of fusing the signals, for experiments and evaluation. */
     public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders, Fusion fusion)
             throws IOException {
-        if (!Files.isDirectory(indexDir)) {
-            throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first");
-        }
-        Directory directory = FSDirectory.open(indexDir);
-        try {
+        return open(indexDir, encoders, null, fusion);
+    }
+
+    /**
+     * Opens the index with a third signal, "clip": the query's CLIP text embedding against the photos' CLIP image
+     * embeddings of the same model ({@code clip} may be null; the caller closes it).
+     */
+    public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders, ClipQueryEncoder clip)
+            throws IOException {
+        return open(indexDir, encoders, clip, Fusion.DEFAULT);
+    }
+
+    /** Opens the index with the CLIP signal (when {@code clip} is not null) and the given fusion. */
+    public static PhotoSearcher open(Path indexDir, Function<TextModel, TextEncoder> encoders, ClipQueryEncoder clip,
+            Fusion fusion) throws IOException {
+        return IndexDirectory.open(indexDir, directory -> {
             SearcherManager manager = new SearcherManager(directory, null);
-            TextModel model;
-            IndexSearcher searcher = manager.acquire();
             try {
-                model = PhotoIndex.textModel((DirectoryReader) searcher.getIndexReader()).orElse(TextModel.BGE_SMALL);
-            } finally {
-                manager.release(searcher);
+                TextModel model;
+                IndexSearcher searcher = manager.acquire();
+                try {
+                    model = PhotoIndex.textModel((DirectoryReader) searcher.getIndexReader())
+                            .orElse(TextModel.BGE_SMALL);
+                } finally {
+                    manager.release(searcher);
+                }
+                return new PhotoSearcher(directory, manager, encoders.apply(model), clip, fusion);
+            } catch (IOException | RuntimeException e) {
+                manager.close();
+                throw e;
             }
-            return new PhotoSearcher(directory, manager, encoders.apply(model), fusion);
-        } catch (IndexNotFoundException e) {
-            directory.close();
-            throw new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first", e);
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
+        });
     }
 
     /** Makes the latest commit visible to the searches that start after this returns. */
@@ -125,7 +137,7 @@ public final class PhotoSearcher implements Closeable {
         return search(SearchRequest.of(query, limit, offset));
     }
 
-    /** Searches with filters and order; both signals see only the photos the filters let through. */
+    /** Searches with filters and order; every signal sees only the photos the filters let through. */
     public SearchResults search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         String text = clean(request.query());
@@ -144,6 +156,15 @@ public final class PhotoSearcher implements Closeable {
                 Query knn = new KnnFloatVectorQuery(Fields.VECTOR, queryVectors.of(text), depth,
                         SearchFilter.restrict(modelFilter(), filter));
                 rankings.put("vector", List.of(searcher.search(knn, depth).scoreDocs));
+            }
+            if (clip != null && fusion.weight("clip") > 0) {
+                Query image = new KnnFloatVectorQuery(Fields.CLIP, clip.encode(text), depth, SearchFilter.restrict(
+                        new TermQuery(new Term(Fields.CLIP_MODEL, clip.modelId())), filter));
+                ScoreDoc[] found = searcher.search(image, depth).scoreDocs;
+                // An index without this model's image vectors leaves the other signals' scores as they were.
+                if (found.length > 0) {
+                    rankings.put("clip", List.of(found));
+                }
             }
 
             List<Fused> fused = fuse(rankings);
@@ -183,15 +204,15 @@ public final class PhotoSearcher implements Closeable {
             if (docs.length == 0) {
                 return Optional.empty();
             }
-            float[] vector = storedVector(searcher.getIndexReader(), docs[0].doc);
-            if (vector == null) {
+            Optional<float[]> vector = StoredVectors.read(searcher.getIndexReader(), docs[0].doc, Fields.VECTOR);
+            if (vector.isEmpty()) {
                 return Optional.of(List.of());
             }
             Query others = new BooleanQuery.Builder()
                     .add(modelFilter(), BooleanClause.Occur.FILTER)
                     .add(idQuery(id), BooleanClause.Occur.MUST_NOT)
                     .build();
-            ScoreDoc[] near = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, limit, others), limit)
+            ScoreDoc[] near = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector.get(), limit, others), limit)
                     .scoreDocs;
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < near.length; i++) {
@@ -251,16 +272,6 @@ public final class PhotoSearcher implements Closeable {
 
     private static IndexedPhoto stored(IndexSearcher searcher, int doc) throws IOException {
         return PhotoJson.read(searcher.storedFields().document(doc, Set.of(Fields.STORED)).get(Fields.STORED));
-    }
-
-    private static float[] storedVector(IndexReader reader, int doc) throws IOException {
-        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-        int local = doc - leaf.docBase;
-        if (values == null || values.advance(local) != local) {
-            return null;
-        }
-        return values.vectorValue().clone();
     }
 
     /** Newest first by taken_at; photos without a date last; the fused order breaks ties. */

@@ -9,7 +9,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** Turns a request's filters into one Lucene query that both signals apply. */
+/** Turns a request's filters into one Lucene query that every signal applies. */
 final class SearchFilter {
 
     private SearchFilter() {}

@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * The image analysers of an indexing run, in the order their phrases read best in a description: objects when the
- * detector loads, colours always, text when Tesseract is installed. One that cannot run is reported once and left
- * out, so photos are still indexed. Closing releases the detector.
+ * detector loads, colours always, text when Tesseract is installed, then the image signature (no phrase; it feeds
+ * {@code similar} and {@code near-duplicates}). One that cannot run is reported once and left out, so photos are
+ * still indexed. Closing releases the detector.
  */
 public final class Analysers implements AutoCloseable {
 
@@ -35,6 +36,7 @@ public final class Analysers implements AutoCloseable {
         analysers.add(new ColourAnalyser());
         textReader.get().ifPresentOrElse(analysers::add, () -> notices.accept(
                 "tesseract is not installed: text in images will not be read (install tesseract-ocr)"));
+        analysers.add(new SignatureAnalyser());
         this.detector = loaded;
         this.all = List.copyOf(analysers);
     }

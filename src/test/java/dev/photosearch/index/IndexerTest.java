@@ -12,8 +12,8 @@ import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
+import dev.photosearch.testing.CountingAnalyser;
 import dev.photosearch.vision.Analyser;
-import dev.photosearch.vision.Analysis;
 import dev.photosearch.vision.ColourAnalyser;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -24,9 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,32 +148,6 @@ class IndexerTest {
         assertThrows(SourceException.class, () -> run(export, (done, total) -> {}));
         assertThrows(IOException.class, () -> Sources.open(dir.resolve("does-not-exist")));
         assertEquals(1, indexed(first.source()));
-    }
-
-    /** Counts the photos it looks at; its version is chosen by the test. */
-    private static final class CountingAnalyser implements Analyser {
-        final AtomicInteger calls = new AtomicInteger();
-        final int version;
-
-        CountingAnalyser(int version) {
-            this.version = version;
-        }
-
-        @Override
-        public String name() {
-            return "counting";
-        }
-
-        @Override
-        public int version() {
-            return version;
-        }
-
-        @Override
-        public Analysis analyse(BufferedImage image) {
-            calls.incrementAndGet();
-            return new Analysis(name(), version, "looked at " + calls.get(), List.of(), Map.of());
-        }
     }
 
     private IndexReport runWith(Path folder, Analyser analyser, TextEncoder textEncoder) throws IOException {

@@ -19,7 +19,7 @@ class AnalysersTest {
                 () -> { throw new UnsatisfiedLinkError("no libtensorflow"); })) {
             List<String> notices = new ArrayList<>();
             try (Analysers analysers = new Analysers(broken, Optional::empty, notices::add)) {
-                assertEquals(List.of("colours"), analysers.list().stream().map(Analyser::name).toList());
+                assertEquals(List.of("colours", "signature"), analysers.list().stream().map(Analyser::name).toList());
             }
             assertEquals(2, notices.size(), notices.toString());
             assertTrue(notices.get(0).startsWith("object detection is off"), notices.get(0));
@@ -28,11 +28,11 @@ class AnalysersTest {
     }
 
     @Test
-    void theStandardSetSeesObjectsColoursAndText() {
+    void theStandardSetSeesObjectsColoursTextAndSignatures() {
         Assumptions.assumeTrue(TextReader.find().isPresent(), "tesseract-ocr is not installed; .ci/run installs it");
         List<String> notices = new ArrayList<>();
         try (Analysers analysers = Analysers.standard(notices::add)) {
-            assertEquals(List.of("objects", "colours", "text"),
+            assertEquals(List.of("objects", "colours", "text", "signature"),
                     analysers.list().stream().map(Analyser::name).toList());
         }
         assertEquals(List.of(), notices);

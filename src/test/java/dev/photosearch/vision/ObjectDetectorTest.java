@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.photosearch.testing.Pictures;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,15 +39,6 @@ class ObjectDetectorTest {
         if (detector != null) {
             detector.close();
         }
-    }
-
-    private static BufferedImage plain(Color colour, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        return image;
     }
 
     @Test
@@ -92,7 +83,7 @@ class ObjectDetectorTest {
     @Test
     void blankImagesShowNothing() {
         for (Color colour : List.of(Color.WHITE, Color.BLACK, Color.GRAY)) {
-            Analysis analysis = detector.analyse(plain(colour, 800, 600));
+            Analysis analysis = detector.analyse(Pictures.uniform(colour, 800, 600));
 
             assertEquals("", analysis.phrase(), colour.toString());
             assertTrue(analysis.regions().isEmpty(), colour + ": " + analysis.regions());
@@ -110,7 +101,7 @@ class ObjectDetectorTest {
 
     @Test
     void oneSessionServesSeveralThreadsWithTheSameAnswers() throws Exception {
-        List<BufferedImage> images = List.of(people, plain(Color.WHITE, 640, 480), people, people);
+        List<BufferedImage> images = List.of(people, Pictures.uniform(Color.WHITE, 640, 480), people, people);
         List<List<Region>> alone = new ArrayList<>();
         for (BufferedImage image : images) {
             alone.add(detector.detect(image));
