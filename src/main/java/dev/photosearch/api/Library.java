@@ -7,7 +7,9 @@ import dev.photosearch.index.PhotoIndex;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.search.PhotoSearcher;
+import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.ColourAnalyser;
+import dev.photosearch.vision.ImageEmbedder;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,17 +38,27 @@ public final class Library implements Closeable {
 
     /**
      * Opens (creating when absent) the index in {@code indexDir} and the thumbnails in {@code thumbnailDir}, both
-     * inside {@code home}; {@code encoders} loads the text model the index was built with.
+     * inside {@code home}; {@code encoders} loads the text model the index was built with. Jobs index with only
+     * the colour analyser: for tests and benchmarks of the API itself.
      */
     public static Library open(Path home, Path indexDir, Path thumbnailDir, Function<TextModel, TextEncoder> encoders)
             throws IOException {
+        return open(home, indexDir, thumbnailDir, encoders, List.of(new ColourAnalyser()), null);
+    }
+
+    /**
+     * Opens the library with the analysers and image embedder (null when none) the command line indexes with, so
+     * that photos indexed by either are not analysed again by the other. The caller closes them after the library.
+     */
+    public static Library open(Path home, Path indexDir, Path thumbnailDir, Function<TextModel, TextEncoder> encoders,
+            List<Analyser> analysers, ImageEmbedder images) throws IOException {
         PhotoIndex index = PhotoIndex.open(indexDir);
         try {
             index.createIfAbsent(TextModel.BGE_SMALL);
             TextEncoder[] loaded = new TextEncoder[1];
             PhotoSearcher searcher = PhotoSearcher.open(indexDir, model -> loaded[0] = encoders.apply(model));
             MediaLoader media = new MediaLoader(thumbnailDir, MediaLimits.DEFAULTS);
-            Indexer indexer = new Indexer(index, media, List.of(new ColourAnalyser()), loaded[0],
+            Indexer indexer = new Indexer(index, media, analysers, images, loaded[0],
                     Runtime.getRuntime().availableProcessors());
             return new Library(home.toAbsolutePath().normalize(), index, searcher, media, indexer);
         } catch (IOException | RuntimeException e) {

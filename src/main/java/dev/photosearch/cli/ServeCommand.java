@@ -4,6 +4,7 @@ import dev.photosearch.api.ApiServer;
 import dev.photosearch.api.Library;
 import dev.photosearch.api.ServerOptions;
 import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.vision.Analysers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -50,10 +51,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " without --token: anyone who can reach this address can search your photos");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        ApiServer server = new ApiServer(Library.open(home.dir(), home.index(), home.thumbnails(), TextEncoder::load),
-                options);
+        PrintWriter err = spec.commandLine().getErr();
+        // Sources added from the browser are indexed exactly as 'photosearch index' would.
+        Analysers analysers = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
+        InstalledModels models = InstalledModels.forIndexing(main.models(), err);
+        ApiServer server = new ApiServer(Library.open(home.dir(), home.index(), home.thumbnails(), TextEncoder::load,
+                models.analysers(analysers.list()), models.images()), options);
         Thread hook = new Thread(() -> {
-            try {
+            try (analysers; models) {
                 server.close();
             } catch (IOException | InterruptedException e) {
                 Thread.currentThread().interrupt();
