@@ -10,7 +10,6 @@ import dev.photosearch.media.MediaLoader;
 import dev.photosearch.models.ModelStore;
 import dev.photosearch.source.Photo;
 import dev.photosearch.source.PhotoSource;
-import dev.photosearch.vision.Analysers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -28,7 +27,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class IndexSession implements AutoCloseable {
 
     private final PhotoIndex index;
-    private final Analysers analysers;
     private final InstalledModels models;
     private final Indexer indexer;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -42,17 +40,16 @@ final class IndexSession implements AutoCloseable {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(options.textModel));
         int poolSize = options.threads != null ? Math.max(1, options.threads)
                 : Runtime.getRuntime().availableProcessors();
-        this.analysers = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
         this.models = InstalledModels.forIndexing(store, err);
         try {
             this.index = PhotoIndex.open(home.index());
         } catch (IOException | RuntimeException e) {
-            try (Analysers a = analysers; InstalledModels m = models) {
+            try (InstalledModels m = models) {
                 throw e;
             }
         }
         this.indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
-                models.analysers(analysers.list()), models.images(), encoder, poolSize);
+                models.analysers(), models.images(), encoder, poolSize);
         this.stopper = new Thread(() -> {
             // Ctrl-C: finish the current batch and commit, so nothing done is lost.
             indexer.requestStop();
@@ -102,8 +99,8 @@ final class IndexSession implements AutoCloseable {
             } catch (IllegalStateException e) {
                 // The JVM is already shutting down: the hook is running and waits for us.
             }
-            try (Analysers a = analysers; InstalledModels m = models; PhotoIndex i = index; Indexer x = indexer) {
-                // closes the indexer, then the index, then the downloaded models, then the analysers' models
+            try (InstalledModels m = models; PhotoIndex i = index; Indexer x = indexer) {
+                // closes the indexer, then the index, then the models
             }
         } finally {
             closed.countDown();
