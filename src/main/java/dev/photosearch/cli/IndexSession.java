@@ -17,8 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The open index and indexer of a command, with the installed models, a progress bar per source and Ctrl-C saving
@@ -31,6 +29,7 @@ final class IndexSession implements AutoCloseable {
     private final Indexer indexer;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread stopper;
+    private final ProgressOutput progress;
 
     /**
      * Opens the index of {@code home} with the models of {@code store} that are installed; notices about analysers
@@ -40,6 +39,7 @@ final class IndexSession implements AutoCloseable {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(options.textModel));
         int poolSize = options.threads != null ? Math.max(1, options.threads)
                 : Runtime.getRuntime().availableProcessors();
+        this.progress = ProgressOutput.to(err);
         this.models = InstalledModels.forIndexing(store, err);
         try {
             this.index = PhotoIndex.open(home.index());
@@ -64,9 +64,7 @@ final class IndexSession implements AutoCloseable {
 
     /** Indexes one source with a progress bar, reloading the photos {@code reload} accepts. */
     IndexReport index(PhotoSource source, Predicate<Photo> reload) throws IOException {
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setUnit(" photos", 1)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate().setUpdateIntervalMillis(500)
-                .build()) {
+        try (ProgressBar bar = progress.bar("Indexing", " photos", 1).build()) {
             return indexer.index(source, (done, total) -> {
                 bar.maxHint(total);
                 bar.stepTo(done);
