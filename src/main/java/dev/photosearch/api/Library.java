@@ -1,5 +1,6 @@
 package dev.photosearch.api;
 
+import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Indexer;
@@ -43,20 +44,21 @@ public final class Library implements Closeable {
      */
     public static Library open(Path home, Path indexDir, Path thumbnailDir, Function<TextModel, TextEncoder> encoders)
             throws IOException {
-        return open(home, indexDir, thumbnailDir, encoders, List.of(new ColourAnalyser()), null);
+        return open(home, indexDir, thumbnailDir, encoders, List.of(new ColourAnalyser()), null, null);
     }
 
     /**
-     * Opens the library with the analysers and image embedder (null when none) the command line indexes with, so
-     * that photos indexed by either are not analysed again by the other. The caller closes them after the library.
+     * Opens the library with the analysers, image embedder and CLIP query encoder (both null when none) the command
+     * line indexes and searches with, so that photos indexed by either are not analysed again by the other and rank
+     * alike. The caller closes them after the library.
      */
     public static Library open(Path home, Path indexDir, Path thumbnailDir, Function<TextModel, TextEncoder> encoders,
-            List<Analyser> analysers, ImageEmbedder images) throws IOException {
+            List<Analyser> analysers, ImageEmbedder images, ClipQueryEncoder clip) throws IOException {
         PhotoIndex index = PhotoIndex.open(indexDir);
         try {
             index.createIfAbsent(TextModel.BGE_SMALL);
             TextEncoder[] loaded = new TextEncoder[1];
-            PhotoSearcher searcher = PhotoSearcher.open(indexDir, model -> loaded[0] = encoders.apply(model));
+            PhotoSearcher searcher = PhotoSearcher.open(indexDir, model -> loaded[0] = encoders.apply(model), clip);
             MediaLoader media = new MediaLoader(thumbnailDir, MediaLimits.DEFAULTS);
             Indexer indexer = new Indexer(index, media, analysers, images, loaded[0],
                     Runtime.getRuntime().availableProcessors());

@@ -44,7 +44,7 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Home home = main.home();
-        CollectOptions options = sources.stream().anyMatch(Sources::isLive) ? instagram.resolve() : null;
+        CollectOptions options = sources.stream().anyMatch(Sources::isLive) ? instagram.resolve(err) : null;
         int failures = 0;
         try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
             for (String source : sources) {

@@ -10,7 +10,6 @@ import dev.photosearch.media.MediaLoader;
 import dev.photosearch.models.ModelStore;
 import dev.photosearch.source.Photo;
 import dev.photosearch.source.PhotoSource;
-import dev.photosearch.vision.Analysers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -18,8 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The open index and indexer of a command, with the installed models, a progress bar per source and Ctrl-C saving
@@ -28,11 +25,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class IndexSession implements AutoCloseable {
 
     private final PhotoIndex index;
-    private final Analysers analysers;
     private final InstalledModels models;
     private final Indexer indexer;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread stopper;
+    private final ProgressOutput progress;
 
     /**
      * Opens the index of {@code home} with the models of {@code store} that are installed; notices about analysers
@@ -42,17 +39,17 @@ final class IndexSession implements AutoCloseable {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(options.textModel));
         int poolSize = options.threads != null ? Math.max(1, options.threads)
                 : Runtime.getRuntime().availableProcessors();
-        this.analysers = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
+        this.progress = ProgressOutput.to(err);
         this.models = InstalledModels.forIndexing(store, err);
         try {
             this.index = PhotoIndex.open(home.index());
         } catch (IOException | RuntimeException e) {
-            try (Analysers a = analysers; InstalledModels m = models) {
+            try (InstalledModels m = models) {
                 throw e;
             }
         }
         this.indexer = new Indexer(index, new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS),
-                models.analysers(analysers.list()), models.images(), encoder, poolSize);
+                models.analysers(), models.images(), encoder, poolSize);
         this.stopper = new Thread(() -> {
             // Ctrl-C: finish the current batch and commit, so nothing done is lost.
             indexer.requestStop();
@@ -67,9 +64,7 @@ final class IndexSession implements AutoCloseable {
 
     /** Indexes one source with a progress bar, reloading the photos {@code reload} accepts. */
     IndexReport index(PhotoSource source, Predicate<Photo> reload) throws IOException {
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing").setUnit(" photos", 1)
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().continuousUpdate().setUpdateIntervalMillis(500)
-                .build()) {
+        try (ProgressBar bar = progress.bar("Indexing", " photos", 1).build()) {
             return indexer.index(source, (done, total) -> {
                 bar.maxHint(total);
                 bar.stepTo(done);
@@ -102,8 +97,8 @@ final class IndexSession implements AutoCloseable {
             } catch (IllegalStateException e) {
                 // The JVM is already shutting down: the hook is running and waits for us.
             }
-            try (Analysers a = analysers; InstalledModels m = models; PhotoIndex i = index; Indexer x = indexer) {
-                // closes the indexer, then the index, then the downloaded models, then the analysers' models
+            try (InstalledModels m = models; PhotoIndex i = index; Indexer x = indexer) {
+                // closes the indexer, then the index, then the models
             }
         } finally {
             closed.countDown();

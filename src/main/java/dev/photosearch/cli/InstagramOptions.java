@@ -4,6 +4,7 @@ import dev.photosearch.source.CollectOptions;
 import dev.photosearch.source.Pacing;
 import dev.photosearch.source.SessionCookie;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -26,13 +27,14 @@ final class InstagramOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     double delaySeconds;
 
-    /** The collection options: the environment's, with these options applied. */
-    CollectOptions resolve() throws IOException {
+    /** The collection options: the environment's, with these options applied; progress lines go to {@code err}. */
+    CollectOptions resolve(PrintWriter err) throws IOException {
         CollectOptions options = CollectOptions.fromEnvironment();
         Duration delay = Duration.ofMillis(Math.round(Math.max(0, delaySeconds) * 1000));
         Pacing base = options.pacing();
         options = options.withPacing(new Pacing(Math.max(1, budget), delay, delay, base.retries(), base.backoff(),
                 base.maxBackoff(), base.timeout()));
+        options = options.withProgress(ProgressOutput.to(err).collection());
         return cookies == null ? options : options.withCookie(SessionCookie.read(cookies));
     }
 }

@@ -7,6 +7,7 @@ import dev.photosearch.embed.MultilingualClipTextEncoder;
 import dev.photosearch.models.InstalledModel;
 import dev.photosearch.models.ModelStore;
 import dev.photosearch.vision.Analyser;
+import dev.photosearch.vision.Analysers;
 import dev.photosearch.vision.CaptionAnalyser;
 import dev.photosearch.vision.Captioner;
 import dev.photosearch.vision.ClipImageEncoder;
@@ -17,30 +18,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The downloaded models a command uses when they are installed: CLIP's image encoder and the captioner for
- * indexing, CLIP's text encoders for search. A model that is installed but cannot be loaded is reported in one note
- * and left out, so the command still runs as without it.
+ * The models a command uses: for indexing, the shipped analysers with CLIP's image encoder and the captioner when
+ * they are installed; for search, CLIP's text encoders when installed. A model that cannot run here is reported in
+ * one note and left out, so the command still runs as without it.
  */
 final class InstalledModels implements AutoCloseable {
 
     /** ONNX Runtime's threads: every core, since the models run one batch at a time. */
     private static final int THREADS = 0;
 
+    private final Analysers shipped;
     private final Optional<ClipImageEncoder> images;
     private final Optional<Captioner> captioner;
 
-    private InstalledModels(Optional<ClipImageEncoder> images, Optional<Captioner> captioner) {
+    private InstalledModels(Analysers shipped, Optional<ClipImageEncoder> images, Optional<Captioner> captioner) {
+        this.shipped = shipped;
         this.images = images;
         this.captioner = captioner;
     }
 
-    /** The models used while indexing. */
+    /** The models used while indexing; 'index' and 'serve' both use these, so neither redoes the other's work. */
     static InstalledModels forIndexing(ModelStore store, PrintWriter err) {
+        Analysers shipped = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
         Optional<ClipImageEncoder> images = store.find("clip")
                 .flatMap(m -> load(m, err, () -> ClipImageEncoder.load(m, THREADS)));
         Optional<Captioner> captioner = store.find("captioner")
                 .flatMap(m -> load(m, err, () -> Captioner.load(m, Captioner.Settings.DEFAULT, THREADS)));
-        return new InstalledModels(images, captioner);
+        return new InstalledModels(shipped, images, captioner);
     }
 
     /** The CLIP query encoder when a CLIP model is installed; the caller closes it. */
@@ -60,11 +64,11 @@ final class InstalledModels implements AutoCloseable {
         return images.orElse(null);
     }
 
-    /** The captioner's analyser first (its sentence reads best first), then {@code others}. */
-    List<Analyser> analysers(List<Analyser> others) {
+    /** The captioner's analyser first (its sentence reads best first), then the shipped analysers. */
+    List<Analyser> analysers() {
         List<Analyser> all = new ArrayList<>();
         captioner.ifPresent(c -> all.add(new CaptionAnalyser(c)));
-        all.addAll(others);
+        all.addAll(shipped.list());
         return all;
     }
 
@@ -85,7 +89,9 @@ final class InstalledModels implements AutoCloseable {
 
     @Override
     public void close() {
-        images.ifPresent(ClipImageEncoder::close);
-        captioner.ifPresent(Captioner::close);
+        try (shipped) {
+            images.ifPresent(ClipImageEncoder::close);
+            captioner.ifPresent(Captioner::close);
+        }
     }
 }

@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -108,12 +106,12 @@ final class ModelsCommand {
             URI base = baseUrl != null ? baseUrl
                     : env != null && !env.isBlank() ? URI.create(env) : ModelDownloader.HUGGING_FACE;
             Map<ModelFile, ProgressBar> bars = new HashMap<>();
+            ProgressOutput progress = ProgressOutput.to(spec.commandLine().getErr());
             InstalledModel installed;
             try {
                 installed = new ModelDownloader(base).pull(model, store, (file, done, total) -> {
-                    ProgressBar bar = bars.computeIfAbsent(file, f -> new ProgressBarBuilder()
-                            .setTaskName(f.fileName()).setUnit(" MB", 1 << 20).setStyle(ProgressBarStyle.ASCII)
-                            .showSpeed().setUpdateIntervalMillis(500).build());
+                    ProgressBar bar = bars.computeIfAbsent(file,
+                            f -> progress.bar(f.fileName(), " MB", 1 << 20).build());
                     bar.maxHint(total);
                     bar.stepTo(done);
                 });

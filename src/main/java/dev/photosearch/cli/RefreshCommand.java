@@ -53,7 +53,7 @@ final class RefreshCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        CollectOptions options = instagram.resolve();
+        CollectOptions options = instagram.resolve(err);
         try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
             for (String name : specs) {
                 InstagramCollectionSource source = Sources.openCollection(name, home.dir(), options);

@@ -3,8 +3,8 @@ package dev.photosearch.cli;
 import dev.photosearch.api.ApiServer;
 import dev.photosearch.api.Library;
 import dev.photosearch.api.ServerOptions;
+import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
-import dev.photosearch.vision.Analysers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -52,13 +52,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         PrintWriter err = spec.commandLine().getErr();
-        // Sources added from the browser are indexed exactly as 'photosearch index' would.
-        Analysers analysers = Analysers.standard(notice -> err.println("photosearch: note: " + notice));
+        // Sources added from the browser are indexed, and queries searched, exactly as 'index' and 'search' do.
         InstalledModels models = InstalledModels.forIndexing(main.models(), err);
+        ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), err).orElse(null);
         ApiServer server = new ApiServer(Library.open(home.dir(), home.index(), home.thumbnails(), TextEncoder::load,
-                models.analysers(analysers.list()), models.images()), options);
+                models.analysers(), models.images(), clip), options);
         Thread hook = new Thread(() -> {
-            try (analysers; models) {
+            try (models; clip) {
                 server.close();
             } catch (IOException | InterruptedException e) {
                 Thread.currentThread().interrupt();

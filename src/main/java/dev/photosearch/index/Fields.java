@@ -15,6 +15,8 @@ public final class Fields {
     /** CLIP image embedding, and the CLIP model that made it; vectors of another model are never compared. */
     public static final String CLIP = "clip";
     public static final String CLIP_MODEL = "clip_model";
+    /** Present when the photo's image could not be used, so indexing does not try to embed it on every run. */
+    public static final String IMAGE_UNUSABLE = "image_unusable";
     /** The whole {@link IndexedPhoto} as JSON, for display. */
     public static final String STORED = "stored";
 

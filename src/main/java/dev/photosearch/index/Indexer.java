@@ -108,8 +108,7 @@ public final class Indexer implements AutoCloseable {
     public IndexReport index(PhotoSource source, Progress progress, Predicate<Photo> reload) throws IOException {
         long start = System.nanoTime();
         Scan scan = source.scan();
-        Map<String, String> known = index.fingerprints(source.key());
-        Map<String, String> imageModels = images == null ? Map.of() : index.imageModels(source.key());
+        Map<String, StoredState> known = index.states(source.key());
         Map<String, Integer> skipped = new LinkedHashMap<>(scan.skipped());
         Set<String> seen = new HashSet<>();
         List<Photo> todo = new ArrayList<>();
@@ -118,7 +117,8 @@ public final class Indexer implements AutoCloseable {
         Set<String> lookedAt = new HashSet<>();
         int unchanged = 0;
         for (Photo photo : scan.photos()) {
-            String stored = known.get(photo.id());
+            StoredState state = known.get(photo.id());
+            String stored = state == null ? null : state.fingerprint();
             if (!seen.add(photo.id())) {
                 skipped.merge("listed twice", 1, Integer::sum);
             } else if (reload.test(photo)) {
@@ -128,7 +128,7 @@ public final class Indexer implements AutoCloseable {
                 if (stored != null && stored.startsWith(photo.fingerprint() + "|" + lookVersion + "|")) {
                     lookedAt.add(photo.id());
                 }
-            } else if (lacksImageVector(photo, imageModels.get(photo.id()))) {
+            } else if (!state.imageUnusable() && lacksImageVector(photo, state.imageModel())) {
                 imageOnly.add(photo);
             } else {
                 unchanged++;
@@ -191,14 +191,22 @@ public final class Indexer implements AutoCloseable {
 
     /**
      * Gives unchanged photos the CLIP vectors they lack, keeping everything else they have stored; photos whose
-     * image could not be used stay as they are. Returns how many got a vector.
+     * image could not be used are stored again as they are, marked so that later runs pass them by. Returns how
+     * many got a vector.
      */
     private int addImageVectors(List<Photo> batch, Map<String, StoredPhoto> stored) throws IOException {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Photo> usable = batch.stream().filter(p -> stored.containsKey(p.id())
-                && stored.get(p.id()).entry().mediaProblem() == null).toList();
+        List<Photo> usable = new ArrayList<>();
+        for (Photo p : batch) {
+            StoredPhoto photo = stored.get(p.id());
+            if (photo != null && photo.entry().mediaProblem() != null) {
+                index.upsert(photo.entry(), photo.vector(), encoder.model(), photo.image());
+            } else if (photo != null) {
+                usable.add(p);
+            }
+        }
         List<Future<Media>> loads = usable.stream().map(p -> pool.submit(() -> media.load(p))).toList();
         List<Photo> loaded = new ArrayList<>();
         List<BufferedImage> previews = new ArrayList<>();

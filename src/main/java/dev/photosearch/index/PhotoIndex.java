@@ -107,22 +107,13 @@ public final class PhotoIndex implements Closeable {
         }
     }
 
-    /** The fingerprint of every committed photo of one source, by id. */
-    public Map<String, String> fingerprints(String sourceKey) throws IOException {
-        return storedBySource(sourceKey, Fields.FINGERPRINT);
-    }
-
-    /** The CLIP model of every committed photo of one source that has a CLIP image vector, by id. */
-    public Map<String, String> imageModels(String sourceKey) throws IOException {
-        return storedBySource(sourceKey, Fields.CLIP_MODEL);
-    }
-
-    /** A stored field of every committed photo of one source that has it, by id. */
-    private Map<String, String> storedBySource(String sourceKey, String field) throws IOException {
-        Map<String, String> values = new HashMap<>();
+    /** What is committed of every photo of one source, by id, read in one pass. */
+    public Map<String, StoredState> states(String sourceKey) throws IOException {
+        Map<String, StoredState> states = new HashMap<>();
         if (!DirectoryReader.indexExists(directory)) {
-            return values;
+            return states;
         }
+        Set<String> fields = Set.of(Fields.ID, Fields.FINGERPRINT, Fields.CLIP_MODEL, Fields.IMAGE_UNUSABLE);
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 PostingsEnum postings = leaf.reader().postings(new Term(Fields.SOURCE, sourceKey), PostingsEnum.NONE);
@@ -133,15 +124,14 @@ public final class PhotoIndex implements Closeable {
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        Document d = stored.document(doc, Set.of(Fields.ID, field));
-                        if (d.get(field) != null) {
-                            values.put(d.get(Fields.ID), d.get(field));
-                        }
+                        Document d = stored.document(doc, fields);
+                        states.put(d.get(Fields.ID), new StoredState(d.get(Fields.FINGERPRINT),
+                                d.get(Fields.CLIP_MODEL), d.get(Fields.IMAGE_UNUSABLE) != null));
                     }
                 }
             }
         }
-        return values;
+        return states;
     }
 
     /** The committed photos with these ids and their vectors, by id; ids not in the index are left out. */
@@ -182,6 +172,9 @@ public final class PhotoIndex implements Closeable {
         doc.add(new StringField(Fields.SOURCE, photo.source(), Field.Store.NO));
         doc.add(new StringField(Fields.PATH, photo.path(), Field.Store.NO));
         doc.add(new StoredField(Fields.FINGERPRINT, entry.fingerprint()));
+        if (entry.mediaProblem() != null) {
+            doc.add(new StoredField(Fields.IMAGE_UNUSABLE, entry.mediaProblem()));
+        }
         Instant taken = takenAt(entry);
         if (taken != null) {
             long epoch = taken.getEpochSecond();

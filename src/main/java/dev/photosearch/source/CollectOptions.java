@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param pacing      request budget, pauses, backoff and timeouts
  * @param cookie      a session cookie for profiles that need a login; null when none
  * @param accessToken the official API's access token; null when none
+ * @param progress    told after each page stored
  */
-public record CollectOptions(URI webUrl, URI apiUrl, Pacing pacing, SessionCookie cookie, String accessToken) {
+public record CollectOptions(URI webUrl, URI apiUrl, Pacing pacing, SessionCookie cookie, String accessToken,
+        CollectionProgress progress) {
 
     /** Environment variable naming a cookie file. */
     public static final String COOKIES_ENV = "PHOTOSEARCH_INSTAGRAM_COOKIES";
@@ -25,6 +27,12 @@ public record CollectOptions(URI webUrl, URI apiUrl, Pacing pacing, SessionCooki
         Objects.requireNonNull(webUrl, "webUrl");
         Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(pacing, "pacing");
+        progress = progress == null ? CollectionProgress.NONE : progress;
+    }
+
+    /** Options that report no progress. */
+    public CollectOptions(URI webUrl, URI apiUrl, Pacing pacing, SessionCookie cookie, String accessToken) {
+        this(webUrl, apiUrl, pacing, cookie, accessToken, CollectionProgress.NONE);
     }
 
     /**
@@ -52,11 +60,15 @@ public record CollectOptions(URI webUrl, URI apiUrl, Pacing pacing, SessionCooki
     }
 
     public CollectOptions withPacing(Pacing newPacing) {
-        return new CollectOptions(webUrl, apiUrl, newPacing, cookie, accessToken);
+        return new CollectOptions(webUrl, apiUrl, newPacing, cookie, accessToken, progress);
     }
 
     public CollectOptions withCookie(SessionCookie newCookie) {
-        return new CollectOptions(webUrl, apiUrl, pacing, newCookie, accessToken);
+        return new CollectOptions(webUrl, apiUrl, pacing, newCookie, accessToken, progress);
+    }
+
+    public CollectOptions withProgress(CollectionProgress newProgress) {
+        return new CollectOptions(webUrl, apiUrl, pacing, cookie, accessToken, newProgress);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Collects new posts of an account into its store, resumably. Each run walks from the newest post until it meets
@@ -27,11 +28,14 @@ final class Collector {
     private final PostFeed feed;
     private final CollectionStore store;
     private final Clock clock;
+    private final IntConsumer stored;
 
-    Collector(PostFeed feed, CollectionStore store, Clock clock) {
+    /** {@code stored} is told the number of new posts stored so far after each page. */
+    Collector(PostFeed feed, CollectionStore store, Clock clock, IntConsumer stored) {
         this.feed = feed;
         this.store = store;
         this.clock = clock;
+        this.stored = stored;
     }
 
     Result collect() throws IOException {
@@ -105,6 +109,7 @@ final class Collector {
             }
             store.append(fresh);
             collected += fresh.size();
+            stored.accept(collected);
             return reachedKnown;
         }
     }

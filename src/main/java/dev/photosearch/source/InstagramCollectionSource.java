@@ -32,13 +32,16 @@ public final class InstagramCollectionSource implements PhotoSource {
     private final CollectionStore store;
     private final Clock clock;
     private final boolean collect;
+    private final CollectionProgress progress;
 
-    InstagramCollectionSource(String key, PostFeed feed, CollectionStore store, Clock clock, boolean collect) {
+    InstagramCollectionSource(String key, PostFeed feed, CollectionStore store, Clock clock, boolean collect,
+            CollectionProgress progress) {
         this.key = key;
         this.feed = feed;
         this.store = store;
         this.clock = clock;
         this.collect = collect;
+        this.progress = progress;
     }
 
     @Override
@@ -48,13 +51,13 @@ public final class InstagramCollectionSource implements PhotoSource {
 
     /** The same account, listing what is stored without asking Instagram for anything. */
     public InstagramCollectionSource storedOnly() {
-        return new InstagramCollectionSource(key, feed, store, clock, false);
+        return new InstagramCollectionSource(key, feed, store, clock, false, progress);
     }
 
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
-        Collector.Result result = collect ? new Collector(feed, store, clock).collect() : null;
+        Collector.Result result = collect ? new Collector(feed, store, clock, posts -> progress.stored(key, posts, feed.requests())).collect() : null;
         CollectionStore.Contents contents = store.load();
         if (result != null) {
             if (result.stopped() != null && contents.isEmpty()) {
@@ -109,6 +112,7 @@ public final class InstagramCollectionSource implements PhotoSource {
             }
             store.append(List.of(new CollectionStore.Entry(entry.key(), clock.instant(), fresh)));
             refreshed++;
+            progress.stored(key, refreshed, feed.requests());
             try {
                 photosOf(fresh).forEach(photo -> photoIds.add(photo.id()));
             } catch (MalformedEntryException e) {

@@ -89,14 +89,14 @@ public final class Sources {
             return new InstagramCollectionSource("instagram-api:" + account,
                     new GraphApiFeed(options.apiUrl(), options.accessToken(), http),
                     new CollectionStore(collections.resolve("instagram-api").resolve(account)), Clock.systemUTC(),
-                    true);
+                    true, options.progress());
         }
         String username = spec.substring(INSTAGRAM.length()).strip().replaceFirst("^@", "");
         Path dir = collections.resolve("instagram");
         WebProfileFeed feed = new WebProfileFeed(username, options.webUrl(), sessionCookie(dir, options), http);
         String account = username.toLowerCase(Locale.ROOT);
         return new InstagramCollectionSource("instagram:" + account, feed,
-                new CollectionStore(dir.resolve(account)), Clock.systemUTC(), true);
+                new CollectionStore(dir.resolve(account)), Clock.systemUTC(), true, options.progress());
     }
 
     /** The cookie given this time, kept (0600) for later runs; else the one kept from an earlier run. */

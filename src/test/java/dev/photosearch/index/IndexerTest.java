@@ -68,7 +68,7 @@ class IndexerTest {
 
     private int indexed(String sourceKey) throws IOException {
         try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"))) {
-            return index.fingerprints(sourceKey).size();
+            return index.states(sourceKey).size();
         }
     }
 

@@ -31,6 +31,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,26 @@ class ClipSearchTest {
             SearchResults results = searcher.search("a photo of a cat", 10, 0);
             assertEquals(4, results.hits().stream().filter(h -> h.matched().containsKey("clip")).count());
         }
+    }
+
+    @Test
+    void aPhotoWhoseImageCannotBeUsedIsNotLookedAtAgainForItsImageVector() throws IOException {
+        Path home = dir.resolve("home-broken");
+        Path photos = dir.resolve("photos-with-broken");
+        Files.createDirectories(photos);
+        ImageIO.write(Pictures.uniform(Color.ORANGE, 64, 48), "png", photos.resolve("good.png").toFile());
+        Files.write(photos.resolve("broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+        List<Integer> totals = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+                    Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"),
+                            MediaLimits.DEFAULTS), List.of(new ColourAnalyser()), run == 0 ? null : images, text, 2)) {
+                IndexReport report = indexer.index(Sources.open(photos), (done, total) -> totals.add(total));
+                assertEquals(run == 0 ? 2 : 0, report.added());
+            }
+        }
+        // first run: both photos; adding CLIP: only the good one gets a vector; then nothing is left to do
+        assertEquals(List.of(2, 2, 1, 1, 0), totals);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,16 @@ class InstagramCollectionTest {
         assertTrue(fake.requests().stream().allMatch(r -> r.headers().containsKey("x-ig-app-id")));
         assertEquals(List.of("P5", "P4", "P3", "P2", "P1"), storedKeys());
         assertEquals("{\"passes\":[]}", FakeInstagram.JSON.readTree(store().resolve("state.json").toFile()).toString());
+    }
+
+    @Test
+    void progressIsToldAfterEachPageStored() throws IOException {
+        List<String> told = new ArrayList<>();
+        Sources.openCollection("instagram:ann.photos", home, fake.options(50)
+                .withProgress((account, posts, requests) -> told.add(account + " " + posts + " " + requests))).scan();
+
+        assertEquals(List.of("instagram:ann.photos 2 1", "instagram:ann.photos 4 2", "instagram:ann.photos 5 3"),
+                told);
     }
 
     @Test
