@@ -74,6 +74,8 @@ public final class DetectorVariants {
                 passes.get("centernet").get(i), passes.get("centernet-letterbox").get(i)));
         configs.put("centernet + nanodet, fused", i -> BoxFusion.fuse(List.of(passes.get("centernet").get(i),
                 passes.get("nanodet").get(i))));
+        configs.put("centernet + nanodet (1 : 0.5), fused", i -> BoxFusion.fuse(List.of(
+                passes.get("centernet").get(i), passes.get("nanodet").get(i)), new double[] {1, 0.5}));
         configs.put("centernet + nanodet, union", i -> union(passes.get("centernet").get(i),
                 passes.get("nanodet").get(i)));
         configs.put("centernet + centre crop, union", i -> union(passes.get("centernet").get(i),
