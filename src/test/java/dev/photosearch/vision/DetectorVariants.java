@@ -37,7 +37,7 @@ public final class DetectorVariants {
         }
         Files.createDirectories(CACHE);
         Map<String, List<List<Region>>> passes = new LinkedHashMap<>();
-        Path nanoDetDir = Path.of(System.getProperty("nanodet.dir", "/tmp/human-models/package/models"));
+        Path nanoDetDir = Path.of(System.getProperty("nanodet.dir", "/tmp/package/models"));
         try (CenterNet centerNet = CenterNet.load(); NanoDet nanoDet = NanoDet.load(nanoDetDir)) {
             passes.put("centernet", pass("centernet", images, centerNet::candidates));
             passes.put("centernet-mirror", pass("centernet-mirror", images, i -> mirrored(centerNet, i)));
