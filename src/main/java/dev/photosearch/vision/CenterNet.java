@@ -1,27 +1,16 @@
 package dev.photosearch.vision;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.tensorflow.Graph;
-import org.tensorflow.Result;
-import org.tensorflow.Session;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.types.TFloat32;
 
 /**
  * The CenterNet (MobileNetV3) COCO detector shipped in the application, run with TensorFlow. One session serves
  * every thread; closing waits for the runs in progress.
  */
-final class CenterNet implements AutoCloseable {
+final class CenterNet implements Detector {
 
     static final String RESOURCE_DIR = "/models/centernet/";
     private static final String MODEL = "centernet.json";
@@ -29,70 +18,30 @@ final class CenterNet implements AutoCloseable {
     // Each detection row: x1, y1, x2, y2 in input pixels, score, class index.
     private static final int ROW = 6;
 
-    private final Graph graph;
-    private final Session session;
-    private final String input;
+    private final TfModel model;
     private final int size;
     private final List<ObjectClass> classes;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private boolean closed;
 
-    private CenterNet(TfjsGraph model, List<ObjectClass> classes) {
+    private CenterNet(TfModel model, List<ObjectClass> classes) {
         List<Long> shape = model.inputShape();
         if (shape.size() != 4 || !shape.get(1).equals(shape.get(2)) || shape.get(3) != 3) {
+            model.close();
             throw new IllegalArgumentException("expected a square RGB input, found " + shape);
         }
-        this.input = model.input();
+        this.model = model;
         this.size = Math.toIntExact(shape.get(1));
         this.classes = classes;
-        this.graph = new Graph();
-        try {
-            graph.importGraphDef(model.graph());
-            this.session = new Session(graph);
-        } catch (RuntimeException e) {
-            graph.close();
-            throw e;
-        }
     }
 
     /** Loads the model shipped in the application's resources. */
     static CenterNet load() throws IOException {
-        byte[] json = resource(MODEL);
-        return new CenterNet(TfjsGraph.read(json, CenterNet::resource), ObjectClass.coco());
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        if (name.contains("/") || name.contains("..")) {
-            throw new IOException("weight file outside the model folder: " + name);
-        }
-        try (InputStream in = CenterNet.class.getResourceAsStream(RESOURCE_DIR + name)) {
-            if (in == null) {
-                throw new IOException("the object detection model is not in the application (" + RESOURCE_DIR + name
-                        + "); rebuild it with mvn package");
-            }
-            return in.readAllBytes();
-        }
+        return new CenterNet(TfModel.load(RESOURCE_DIR, MODEL), ObjectClass.coco());
     }
 
     /** Every candidate the model proposes (100), best first, as regions of the image in 0..1 coordinates. */
-    List<Region> candidates(BufferedImage image) {
-        float[] pixels = pixels(image);
-        float[] rows;
-        lock.readLock().lock();
-        try {
-            if (closed) {
-                throw new IllegalStateException("the object detector is closed");
-            }
-            try (TFloat32 tensor = TFloat32.tensorOf(Shape.of(1, size, size, 3), DataBuffers.of(pixels, true, false));
-                    Result result = session.runner().feed(input, tensor).fetch(DETECTIONS).run()) {
-                TFloat32 out = (TFloat32) result.get(0);
-                rows = new float[Math.toIntExact(out.size())];
-                out.copyTo(DataBuffers.of(rows, false, false));
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        return regions(rows);
+    @Override
+    public List<Region> candidates(BufferedImage image) {
+        return regions(model.run(pixels(image), List.of(DETECTIONS)).get(0).values());
     }
 
     private List<Region> regions(float[] rows) {
@@ -116,17 +65,9 @@ final class CenterNet implements AutoCloseable {
         return regions;
     }
 
-    /** The image stretched to the square input, RGB 0..255 row by row, as the model was trained. */
+    /** The image stretched to the square input, RGB 0..255 row by row (NHWC), as the model was trained. */
     private float[] pixels(BufferedImage image) {
-        BufferedImage square = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = square.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, size, size, null);
-        } finally {
-            g.dispose();
-        }
-        int[] rgb = square.getRGB(0, 0, size, size, null, 0, size);
+        int[] rgb = TfModel.stretch(image, size);
         float[] pixels = new float[rgb.length * 3];
         for (int i = 0; i < rgb.length; i++) {
             pixels[3 * i] = (rgb[i] >> 16) & 0xFF;
@@ -136,21 +77,12 @@ final class CenterNet implements AutoCloseable {
         return pixels;
     }
 
-    private static double clamp(double v) {
+    static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
     }
 
     @Override
     public void close() {
-        lock.writeLock().lock();
-        try {
-            if (!closed) {
-                closed = true;
-                session.close();
-                graph.close();
-            }
-        } finally {
-            lock.writeLock().unlock();
-        }
+        model.close();
     }
 }

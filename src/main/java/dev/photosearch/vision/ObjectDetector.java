@@ -24,12 +24,18 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
      */
     static final double PERHAPS = 0.15;
     private static final int MAX_PERHAPS = 3;
+    /**
+     * Photos where CenterNet scores an object just below the global threshold are looked at a second time,
+     * letterboxed; about a fifth of photos, so a fifth more detector time (docs/benchmarks.md).
+     */
+    private static final double UNSURE_FROM = 0.28;
+    private static final double UNSURE_TO = 0.30;
 
-    private final CenterNet model;
+    private final Detector model;
     private final DetectionThresholds thresholds;
     private final Map<String, ObjectClass> classes;
 
-    ObjectDetector(CenterNet model, DetectionThresholds thresholds, List<ObjectClass> classes) {
+    ObjectDetector(Detector model, DetectionThresholds thresholds, List<ObjectClass> classes) {
         this.model = model;
         this.thresholds = thresholds;
         this.classes = classes.stream().collect(Collectors.toUnmodifiableMap(ObjectClass::label, Function.identity()));
@@ -40,7 +46,12 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
         List<ObjectClass> classes = ObjectClass.coco();
         DetectionThresholds thresholds = DetectionThresholds.shipped(
                 classes.stream().map(ObjectClass::label).collect(Collectors.toSet()));
-        return new ObjectDetector(CenterNet.load(), thresholds, classes);
+        return new ObjectDetector(model(CenterNet.load()), thresholds, classes);
+    }
+
+    /** The shipped way of using the model: a second, letterboxed look at photos where it is unsure. */
+    static Detector model(CenterNet centerNet) {
+        return new SecondLook(centerNet, new Letterboxed(centerNet), UNSURE_FROM, UNSURE_TO);
     }
 
     @Override
@@ -50,7 +61,7 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
 
     @Override
     public int version() {
-        return 4;
+        return 5;
     }
 
     @Override
@@ -98,11 +109,13 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
 
     /** Candidates that pass their class's threshold, less the duplicates of a better box of the same class. */
     static List<Region> select(List<Region> candidates, DetectionThresholds thresholds) {
+        return withoutDuplicates(candidates.stream().filter(c -> c.score() >= thresholds.of(c.label())).toList());
+    }
+
+    /** Boxes, best first, less those overlapping a better box of the same class by more than {@link #SAME_OBJECT_IOU}. */
+    static List<Region> withoutDuplicates(List<Region> candidates) {
         List<Region> kept = new ArrayList<>();
         for (Region candidate : candidates) {
-            if (candidate.score() < thresholds.of(candidate.label())) {
-                continue;
-            }
             boolean duplicate = kept.stream().anyMatch(k -> k.label().equals(candidate.label())
                     && iou(k, candidate) > SAME_OBJECT_IOU);
             if (!duplicate) {

@@ -92,6 +92,10 @@ public record TfjsGraph(GraphDef graph, String input, List<Long> inputShape, Lis
             if (value == null) {
                 throw new IOException("Const node " + name + " has no weights in the manifest");
             }
+            if (node.getAttrOrDefault("dtype", AttrValue.getDefaultInstance()).getType() == DataType.DT_INT64) {
+                // TF.js has no int64: the converter stored these constants as int32.
+                value = TfjsWeight.widenToInt64(value);
+            }
             node.putAttr("value", AttrValue.newBuilder().setTensor(value).build());
         }
         if (OP_RENAMES.containsKey(op)) {

@@ -72,6 +72,20 @@ record TfjsWeight(String name, List<Long> shape, String dtype, String storedAs, 
                 .setTensorContent(ByteString.copyFrom(content.rewind())).build();
     }
 
+    /** An int32 tensor as the int64 tensor of the same values; other types are returned as they are. */
+    static TensorProto widenToInt64(TensorProto tensor) {
+        if (tensor.getDtype() != DataType.DT_INT32) {
+            return tensor;
+        }
+        ByteBuffer in = tensor.getTensorContent().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(in.remaining() * 2).order(ByteOrder.LITTLE_ENDIAN);
+        while (in.remaining() >= 4) {
+            out.putLong(in.getInt());
+        }
+        return tensor.toBuilder().setDtype(DataType.DT_INT64).setTensorContent(ByteString.copyFrom(out.flip()))
+                .build();
+    }
+
     private float floatAt(ByteBuffer stored, int i) {
         return switch (storedAs) {
             case "float16" -> halfToFloat(stored.getShort(i * 2));

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 /**
- * Measures the object detector on the labelled COCO photos: per-class precision and recall of "this photo shows a
+ * Measures the object detector as shipped (CenterNet with its second look) on the labelled COCO photos: per-class precision and recall of "this photo shows a
  * X", instance counts, latency and throughput, and proposes thresholds. Not a test; run it with
  * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.photosearch.vision.DetectorEvaluation [-Dexec.args=COCO_DIR]}.
@@ -47,7 +47,7 @@ public final class DetectorEvaluation {
         }
         Set<String> labels = ObjectClass.coco().stream().map(ObjectClass::label).collect(Collectors.toSet());
         DetectionThresholds shipped = DetectionThresholds.shipped(labels);
-        try (CenterNet model = CenterNet.load()) {
+        try (Detector model = ObjectDetector.model(CenterNet.load())) {
             for (int i = 0; i < 3; i++) {
                 model.candidates(images.get(i));
             }
@@ -126,7 +126,7 @@ public final class DetectorEvaluation {
         return tally;
     }
 
-    private static Tally crossTally(List<Scored> a, List<Scored> b, Set<String> labels) {
+    static Tally crossTally(List<Scored> a, List<Scored> b, Set<String> labels) {
         Tally total = tally(b, tune(a, labels));
         total.addAll(tally(a, tune(b, labels)));
         return total;
@@ -153,7 +153,7 @@ public final class DetectorEvaluation {
                 sorted[sorted.length - 1] / 1e6);
     }
 
-    private static void printThroughput(CenterNet model, List<BufferedImage> images, int threads) throws Exception {
+    private static void printThroughput(Detector model, List<BufferedImage> images, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
@@ -187,7 +187,7 @@ public final class DetectorEvaluation {
         return half;
     }
 
-    private static double[] grid() {
+    static double[] grid() {
         double[] grid = new double[25];
         for (int i = 0; i < grid.length; i++) {
             grid[i] = 0.10 + 0.025 * i;

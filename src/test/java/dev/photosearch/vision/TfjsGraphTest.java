@@ -53,15 +53,46 @@ class TfjsGraphTest {
         assertEquals("x", model.input());
         assertEquals(List.of(2L), model.inputShape());
         assertEquals(List.of("y"), model.outputs());
+        assertArrayEquals(new float[] {4f, -7f}, run(model, 2f, 3f));
+    }
+
+    /** y for x, with the graph imported into TensorFlow. */
+    private static float[] run(TfjsGraph model, float x0, float x1) {
         try (Graph graph = new Graph()) {
             graph.importGraphDef(model.graph());
             try (Session session = new Session(graph);
-                    TFloat32 x = TFloat32.vectorOf(2f, 3f);
+                    TFloat32 x = TFloat32.vectorOf(x0, x1);
                     Result result = session.runner().feed("x", x).fetch("y").run()) {
                 TFloat32 y = (TFloat32) result.get(0);
-                assertArrayEquals(new float[] {4f, -7f}, new float[] {y.getFloat(0), y.getFloat(1)});
+                return new float[] {y.getFloat(0), y.getFloat(1)};
             }
         }
+    }
+
+    /** An int64 constant, which TF.js stores as int32, cast to float. */
+    private static final String INT64 = """
+            {"format": "graph-model",
+             "signature": {"inputs": {"x": {"name": "x", "dtype": "DT_FLOAT",
+                                            "tensorShape": {"dim": [{"size": "2"}]}}},
+                           "outputs": {"y": {"name": "y"}}},
+             "modelTopology": {"node": [
+               {"name": "x", "op": "Placeholder",
+                "attr": {"dtype": {"type": "DT_FLOAT"}, "shape": {"shape": {"dim": [{"size": "2"}]}}}},
+               {"name": "n", "op": "Const", "attr": {"dtype": {"type": "DT_INT64"},
+                "value": {"tensor": {"dtype": "DT_INT64", "tensorShape": {"dim": [{"size": "2"}]}}}}},
+               {"name": "f", "op": "Cast", "input": ["n"],
+                "attr": {"SrcT": {"type": "DT_INT64"}, "DstT": {"type": "DT_FLOAT"}, "Truncate": {"b": false}}},
+               {"name": "y", "op": "AddV2", "input": ["x", "f"], "attr": {"T": {"type": "DT_FLOAT"}}}]},
+             "weightsManifest": [{"paths": ["n.bin"], "weights": [{"name": "n", "shape": [2], "dtype": "int32"}]}]}
+            """;
+
+    @Test
+    void int64ConstantsStoredAsInt32AreWidened() throws Exception {
+        // 5 and -3 as little-endian int32.
+        byte[] n = {5, 0, 0, 0, (byte) 0xFD, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        TfjsGraph model = TfjsGraph.read(INT64.getBytes(StandardCharsets.UTF_8), Map.of("n.bin", n)::get);
+
+        assertArrayEquals(new float[] {5.5f, -2f}, run(model, 0.5f, 1f));
     }
 
     @Test
