@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class Describer {
 
     /** Bumped whenever descriptions of the same photo would read differently; stored photos are then redone. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private static final Pattern PATH_SPLIT = Pattern.compile("[^\\p{L}]+");
     // Camera and export boilerplate that names no subject.
