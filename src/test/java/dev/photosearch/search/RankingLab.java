@@ -137,6 +137,13 @@ public final class RankingLab {
         for (double w : new double[] {0, 0.1, 0.2, 0.3, 0.5, 1}) {
             fusers.put(String.format(Locale.ROOT, "RRF words %.1f", w), (r, doc) -> rrf(r, doc, w, 1));
         }
+        // Query-aware: words weigh more when BM25 singles out a few photos (its best score well above its tenth).
+        for (double ratio : new double[] {1.3, 1.6, 2.0}) {
+            for (double[] w : new double[][] {{0.5, 0.1}, {0.3, 0.1}, {1.0, 0.2}}) {
+                fusers.put(String.format(Locale.ROOT, "RRF words %.1f if best/10th >= %.1f else %.1f", w[0], ratio,
+                        w[1]), (r, doc) -> rrf(r, doc, peaked(r, ratio) ? w[0] : w[1], 1));
+            }
+        }
         fusers.put("RRF words only", (r, doc) -> rrf(r, doc, 1, 0));
         for (double w : new double[] {0.02, 0.05, 0.1, 0.2, 0.3}) {
             fusers.put(String.format(Locale.ROOT, "sum words %.2f", w), (r, doc) -> sum(r, doc, w));
@@ -154,6 +161,11 @@ public final class RankingLab {
     /** A photo's fused score for one query. */
     interface Fuser {
         double score(Ranked r, int doc);
+    }
+
+    private static boolean peaked(Ranked r, double ratio) {
+        List<Double> top = r.text().values().stream().sorted(java.util.Comparator.reverseOrder()).limit(10).toList();
+        return top.size() >= 10 && top.get(0) >= ratio * top.get(9);
     }
 
     private static double rrf(Ranked r, int doc, double textWeight, double vectorWeight) {
