@@ -251,12 +251,13 @@ public final class Indexer implements AutoCloseable {
             imageOf.put(withImage.get(i), new ImageVector(images.modelId(), imageVectors.get(i)));
         }
         List<IndexedPhoto> entries = looked.stream().map(this::entry).toList();
-        List<String> texts = entries.stream().map(e -> e.description().shows()).filter(t -> !t.isBlank()).toList();
+        List<String> texts = entries.stream().map(e -> e.description().searched()).filter(t -> !t.isBlank())
+                .toList();
         List<float[]> vectors = texts.isEmpty() ? List.of() : encoder.encodeDocuments(texts);
         int next = 0;
         for (int i = 0; i < entries.size(); i++) {
             IndexedPhoto entry = entries.get(i);
-            float[] vector = entry.description().shows().isBlank() ? null : vectors.get(next++);
+            float[] vector = entry.description().searched().isBlank() ? null : vectors.get(next++);
             index.upsert(entry, vector, encoder.model(), imageOf.get(looked.get(i)));
         }
         return entries;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class Describer {
 
     /** Bumped whenever descriptions of the same photo would read differently; stored photos are then redone. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 5;
 
     private static final Pattern PATH_SPLIT = Pattern.compile("[^\\p{L}]+");
     // Camera and export boilerplate that names no subject.
@@ -29,6 +29,7 @@ public final class Describer {
     private final SceneRules scenes = SceneRules.load();
     private final Map<String, ObjectClass> classes = ObjectClass.coco().stream()
             .collect(Collectors.toMap(ObjectClass::label, c -> c));
+    private final ObjectWords words = new ObjectWords(classes);
 
     /** Describes one photo; {@code media} may be a failure and {@code analyses} empty. */
     public Description describe(Photo photo, Media media, List<Analysis> analyses) {
@@ -41,9 +42,10 @@ public final class Describer {
         if (!nameWords.isEmpty()) {
             addSentence(shows, nameWords);
         }
-        String seen = String.join("; ", seen(analyses));
+        List<String> hints = new ArrayList<>();
+        String seen = String.join("; ", seen(analyses, hints));
         if (!seen.isEmpty()) {
-            addSentence(shows, Character.toUpperCase(seen.charAt(0)) + seen.substring(1));
+            addSentence(shows, capitalised(seen));
         }
         if (!photo.place().isEmpty()) {
             addSentence(shows, "At " + photo.place());
@@ -65,30 +67,44 @@ public final class Describer {
         }
         String contextSentence = String.join(" ", context);
         if (!contextSentence.isEmpty()) {
-            contextSentence = Character.toUpperCase(contextSentence.charAt(0)) + contextSentence.substring(1) + ".";
+            contextSentence = capitalised(contextSentence) + ".";
         }
-        return new Description(String.join(" ", shows), contextSentence);
+        String hinted = hints.isEmpty() ? "" : capitalised(String.join("; ", hints)) + ".";
+        return new Description(String.join(" ", shows), contextSentence, hinted);
     }
 
     /**
-     * What the analysers saw, as the parts of one sentence: the scenes their findings imply, then each analyser's
-     * phrase, the objects followed by how they stand to each other ("In a park; two people, a dog and a frisbee;
-     * a person next to a dog; mostly green").
+     * What the analysers saw, as the parts of one sentence, in the order people describe a photo: how things stand
+     * ("a person riding a horse"), the scene ("in a park"), the objects, largest first, then the uncertain ones,
+     * then the other analysers' phrases (colours, text). Objects the detector is unsure of go to {@code hints}.
      */
-    private List<String> seen(List<Analysis> analyses) {
-        List<String> parts = new ArrayList<>(scenes.infer(SceneRules.Seen.of(analyses)));
+    private List<String> seen(List<Analysis> analyses, List<String> hints) {
+        List<String> lead = new ArrayList<>();
+        List<String> objects = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
         for (Analysis analysis : analyses) {
-            if (!analysis.phrase().isBlank()) {
-                parts.add(analysis.phrase());
-            }
             if (analysis.analyser().equals("objects")) {
+                lead.addAll(Relations.of(analysis.regions(), classes));
                 String closeUp = Relations.closeUp(analysis.regions(), classes);
                 if (!closeUp.isEmpty()) {
-                    parts.add(closeUp);
+                    objects.add(closeUp);
                 }
-                parts.addAll(Relations.of(analysis.regions(), classes));
+                String counted = words.counted(analysis.regions());
+                if (!counted.isEmpty()) {
+                    objects.add(counted);
+                }
+                String perhaps = words.perhaps(analysis);
+                if (!perhaps.isEmpty()) {
+                    hints.add(perhaps);
+                }
+            } else if (!analysis.phrase().isBlank()) {
+                rest.add(analysis.phrase());
             }
         }
+        List<String> parts = new ArrayList<>(lead);
+        parts.addAll(scenes.infer(SceneRules.Seen.of(analyses)));
+        parts.addAll(objects);
+        parts.addAll(rest);
         return parts;
     }
 
@@ -122,6 +138,10 @@ public final class Describer {
             return "afternoon";
         }
         return hour >= 17 && hour < 21 ? "evening" : "night";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void addSentence(List<String> sentences, String text) {

@@ -62,7 +62,7 @@ public record ObjectSummary(String phrase, List<String> terms, Map<String, Integ
         return counts.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
     }
 
-    private static String number(int n) {
+    static String number(int n) {
         return n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
     }
 

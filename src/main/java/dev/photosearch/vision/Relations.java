@@ -17,6 +17,8 @@ final class Relations {
             "surfboard", "skis", "snowboard", "boat");
     private static final Set<String> SURFACES = Set.of("bed", "couch", "chair", "dining table", "bench",
             "toilet", "suitcase");
+    private static final Set<String> SEATS = Set.of("chair", "couch", "bench");
+    private static final Set<String> BACKDROPS = Set.of("bus", "train", "truck", "car", "airplane", "refrigerator");
     private static final Set<String> HELD = Set.of("umbrella", "cell phone", "tennis racket", "baseball bat",
             "frisbee", "cup", "wine glass", "bottle", "hot dog", "donut", "sandwich", "toothbrush", "remote", "book",
             "knife", "fork", "banana", "pizza", "teddy bear", "kite", "handbag");
@@ -39,6 +41,13 @@ final class Relations {
                 }
             }
         }
+        for (Region person : objects) {
+            for (Region seat : objects) {
+                if (sitting(person, seat)) {
+                    said.add(named(person, classes) + " sitting on " + named(seat, classes));
+                }
+            }
+        }
         for (Region thing : objects) {
             for (Region surface : objects) {
                 if (thing != surface && on(thing, surface)) {
@@ -50,6 +59,13 @@ final class Relations {
             for (Region held : objects) {
                 if (person != held && holding(person, held)) {
                     said.add(named(person, classes) + " holding " + named(held, classes));
+                }
+            }
+        }
+        for (Region being : objects) {
+            for (Region backdrop : objects) {
+                if (inFrontOf(being, backdrop)) {
+                    said.add(named(being, classes) + " in front of " + named(backdrop, classes));
                 }
             }
         }
@@ -74,6 +90,22 @@ final class Relations {
                 && horizontalOverlap(rider, mount) >= 0.5 * Math.min(rider.width(), mount.width())
                 && centreY(rider) < centreY(mount)
                 && bottom(rider) > mount.y() && bottom(rider) < bottom(mount) + 0.1 * mount.height();
+    }
+
+    static boolean sitting(Region person, Region seat) {
+        return person.label().equals("person") && SEATS.contains(seat.label())
+                && horizontalOverlap(person, seat) >= 0.5 * Math.min(person.width(), seat.width())
+                && centreY(person) < centreY(seat)
+                && bottom(person) > seat.y() + 0.3 * seat.height() && bottom(person) < bottom(seat) + 0.1 * seat.height();
+    }
+
+    /** A person or animal standing before a large object that fills the picture behind it. */
+    static boolean inFrontOf(Region being, Region backdrop) {
+        return BEINGS.contains(being.label()) && BACKDROPS.contains(backdrop.label())
+                && centreX(being) > backdrop.x() && centreX(being) < backdrop.x() + backdrop.width()
+                && bottom(being) >= bottom(backdrop) - 0.1 * backdrop.height()
+                && being.y() < bottom(backdrop) - 0.3 * backdrop.height()
+                && being.width() * being.height() < backdrop.width() * backdrop.height();
     }
 
     static boolean on(Region thing, Region surface) {

@@ -66,4 +66,37 @@ class DescriberTest {
                 Media.failed("x"), List.of());
         assertEquals("", numbered.shows());
     }
+
+    @Test
+    void howThingsStandComesFirstThenTheSceneThenTheObjectsLargestFirst() {
+        Region person = new Region("person", 0.9, 0.4, 0.1, 0.2, 0.5);
+        Region surfboard = new Region("surfboard", 0.8, 0.35, 0.55, 0.3, 0.1);
+        Region bird = new Region("bird", 0.7, 0.9, 0.05, 0.04, 0.03);
+        Analysis objects = new Analysis("objects", 4, "a person, a surfboard and a bird", List.of(), Map.of(),
+                List.of(person, surfboard, bird));
+        Analysis colours = new Analysis("colours", 1, "mostly blue", List.of(), Map.of());
+        Description d = new Describer().describe(photo("1.jpg", "", "", "", null), Media.failed("x"),
+                List.of(objects, colours));
+        assertEquals("A person riding a surfboard; surfing on a wave in the ocean; a person, a surfboard and a bird; "
+                + "mostly blue.", d.shows());
+    }
+
+    @Test
+    void uncertainObjectsAreSearchedButNotShown() {
+        Analysis objects = new Analysis("objects", 4, "a dog; perhaps a frisbee", List.of(),
+                Map.of("perhaps", "frisbee"), List.of(new Region("dog", 0.9, 0.2, 0.2, 0.5, 0.5)));
+        Description d = new Describer().describe(photo("1.jpg", "", "", "", null), Media.failed("x"),
+                List.of(objects));
+        assertEquals("A dog.", d.shows());
+        assertEquals("Perhaps a frisbee.", d.hints());
+        assertEquals("A dog. Perhaps a frisbee.", d.searched());
+        assertEquals(d.shows(), d.summary());
+    }
+
+    @Test
+    void descriptionsStoredBeforeHintsExistedHaveNone() {
+        Description old = new Description("A dog.", "", null);
+        assertEquals("", old.hints());
+        assertEquals("A dog.", old.searched());
+    }
 }

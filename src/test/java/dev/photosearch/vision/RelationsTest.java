@@ -63,4 +63,22 @@ class RelationsTest {
                 box("cat", 0.32, 0.5, 0.1, 0.3), box("horse", 0.43, 0.4, 0.15, 0.4), box("cow", 0.6, 0.4, 0.15, 0.4));
         assertEquals(3, Relations.of(crowd, CLASSES).size());
     }
+
+    @Test
+    void aPersonWhoseLowerBodyIsOnAChairSitsOnIt() {
+        Region person = box("person", 0.40, 0.10, 0.20, 0.55);
+        Region chair = box("chair", 0.35, 0.40, 0.30, 0.40);
+        assertEquals(List.of("a person sitting on a chair"), Relations.of(List.of(person, chair), CLASSES));
+        assertFalse(Relations.sitting(box("person", 0.40, 0.10, 0.20, 0.25), chair), "only above it");
+        assertFalse(Relations.sitting(box("person", 0.0, 0.1, 0.15, 0.55), chair), "beside it");
+    }
+
+    @Test
+    void aPersonStandingBeforeABusIsInFrontOfIt() {
+        Region bus = box("bus", 0.10, 0.20, 0.80, 0.55);
+        Region person = box("person", 0.45, 0.35, 0.08, 0.42);
+        assertEquals(List.of("a person in front of a bus"), Relations.of(List.of(person, bus), CLASSES));
+        assertFalse(Relations.inFrontOf(box("person", 0.45, 0.05, 0.05, 0.15), bus), "standing on its roof");
+        assertFalse(Relations.inFrontOf(box("person", 0.92, 0.35, 0.06, 0.42), bus), "beside it");
+    }
 }

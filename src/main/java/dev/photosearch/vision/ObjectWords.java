@@ -1,0 +1,61 @@
+package dev.photosearch.vision;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Says the detected objects the way people describe a photo: the ones filling most of the picture first
+ * ("a bus, four people and a car" rather than "four people, a bus and a car"), and the likely but uncertain ones
+ * apart ("perhaps a cup").
+ */
+final class ObjectWords {
+
+    private final Map<String, ObjectClass> classes;
+
+    ObjectWords(Map<String, ObjectClass> classes) {
+        this.classes = classes;
+    }
+
+    /** The counted objects, largest share of the picture first; empty when nothing was detected. */
+    String counted(List<Region> objects) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> area = new LinkedHashMap<>();
+        for (Region r : objects) {
+            counts.merge(r.label(), 1, Integer::sum);
+            area.merge(r.label(), r.width() * r.height(), Double::sum);
+        }
+        List<String> order = new ArrayList<>(counts.keySet());
+        order.sort(Comparator.comparing((String label) -> area.get(label)).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        List<String> parts = new ArrayList<>();
+        for (String label : order) {
+            int n = counts.get(label);
+            parts.add(n == 1 ? one(label) : ObjectSummary.number(n) + " " + kind(label).several());
+        }
+        return ObjectSummary.englishList(parts);
+    }
+
+    /** "perhaps a cup and a bowl" from the detector's "perhaps" fact ("cup,bowl"); empty when there is none. */
+    String perhaps(Analysis objects) {
+        String labels = objects.facts().getOrDefault("perhaps", "");
+        if (labels.isBlank()) {
+            return "";
+        }
+        return "perhaps " + ObjectSummary.englishList(Arrays.stream(labels.split(",")).map(this::one).toList());
+    }
+
+    /** "a cup", "an orange". */
+    String one(String label) {
+        String word = kind(label).one();
+        return ObjectSummary.article(word) + " " + word;
+    }
+
+    private ObjectClass kind(String label) {
+        ObjectClass kind = classes.get(label);
+        return kind == null ? new ObjectClass(label, label, label) : kind;
+    }
+}
