@@ -55,7 +55,7 @@ public final class ColourAnalyser implements Analyser {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -64,6 +64,9 @@ public final class ColourAnalyser implements Analyser {
         int h = image.getHeight();
         int step = Math.max(1, (int) Math.sqrt((double) w * h / TARGET_SAMPLES));
         int[] counts = new int[NAMES.size()];
+        // The top and bottom thirds, for the layout of pictures in which nothing is recognised ("blue above").
+        int[] top = new int[NAMES.size()];
+        int[] bottom = new int[NAMES.size()];
         int samples = 0;
         int colourful = 0;
         double lightness = 0;
@@ -73,7 +76,13 @@ public final class ColourAnalyser implements Analyser {
                 int r = (rgb >> 16) & 0xFF;
                 int g = (rgb >> 8) & 0xFF;
                 int b = rgb & 0xFF;
-                counts[NEAREST[((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3)]]++;
+                int name = NEAREST[((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3)];
+                counts[name]++;
+                if (y < h / 3) {
+                    top[name]++;
+                } else if (y >= h - h / 3) {
+                    bottom[name]++;
+                }
                 lightness += lightness(LINEAR[r], LINEAR[g], LINEAR[b]) / 100;
                 if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > COLOURFUL_SPREAD) {
                     colourful++;
@@ -84,10 +93,19 @@ public final class ColourAnalyser implements Analyser {
         double brightness = lightness / samples;
         boolean monochrome = (double) colourful / samples < MONOCHROME_SHARE;
         Map<String, Double> dominant = dominant(counts, samples);
-        return describe(dominant, brightness, monochrome);
+        return describe(dominant, brightness, monochrome, NAMES.get(largest(top)), NAMES.get(largest(bottom)));
     }
 
-    private Analysis describe(Map<String, Double> dominant, double brightness, boolean monochrome) {
+    private static int largest(int[] counts) {
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            best = counts[i] > counts[best] ? i : best;
+        }
+        return best;
+    }
+
+    private Analysis describe(Map<String, Double> dominant, double brightness, boolean monochrome, String top,
+            String bottom) {
         String tone = brightness < DARK ? "dark" : brightness > BRIGHT ? "bright" : null;
         List<String> names = new ArrayList<>(dominant.keySet());
         StringBuilder phrase = new StringBuilder(monochrome ? "black and white" : "mostly " + englishList(names));
@@ -105,7 +123,9 @@ public final class ColourAnalyser implements Analyser {
         Map<String, String> facts = Map.of(
                 "colours", colours,
                 "brightness", String.format(Locale.ROOT, "%.2f", brightness),
-                "monochrome", Boolean.toString(monochrome));
+                "monochrome", Boolean.toString(monochrome),
+                "top", top,
+                "bottom", bottom);
         return new Analysis(name(), version(), phrase.toString(), terms, facts);
     }
 

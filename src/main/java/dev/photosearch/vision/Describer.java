@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class Describer {
 
     /** Bumped whenever descriptions of the same photo would read differently; stored photos are then redone. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private static final Pattern PATH_SPLIT = Pattern.compile("[^\\p{L}]+");
     // Camera and export boilerplate that names no subject.
@@ -104,8 +104,20 @@ public final class Describer {
         List<String> parts = new ArrayList<>(lead);
         parts.addAll(scenes.infer(SceneRules.Seen.of(analyses)));
         parts.addAll(objects);
+        if (parts.isEmpty()) {
+            // Nothing recognised: the layout of the colours tells such pictures apart ("blue above, green below").
+            analyses.stream().filter(a -> a.analyser().equals("colours")).findFirst()
+                    .map(Describer::layout).filter(l -> !l.isEmpty()).ifPresent(parts::add);
+        }
         parts.addAll(rest);
         return parts;
+    }
+
+    /** "blue above and green below" from the colour analysis, or nothing when both thirds share a colour. */
+    private static String layout(Analysis colours) {
+        String top = colours.facts().get("top");
+        String bottom = colours.facts().get("bottom");
+        return top == null || bottom == null || top.equals(bottom) ? "" : top + " above and " + bottom + " below";
     }
 
     /** Words of a file's folders and name that can name a subject: "trips/Paris 2019/eiffel_tower.jpg". */

@@ -36,11 +36,22 @@ class ColourAnalyserTest {
         Analysis analysis = analyser.analyse(bands(Color.BLUE, 1.0));
 
         assertEquals("colours", analysis.analyser());
-        assertEquals(1, analysis.version());
+        assertEquals(2, analysis.version());
         assertEquals("mostly blue", analysis.phrase());
         assertEquals(List.of("blue"), analysis.terms());
         assertEquals("blue:1.00", analysis.facts().get("colours"));
         assertEquals("false", analysis.facts().get("monochrome"));
+    }
+
+    @Test
+    void recordsTheColourOfTheTopAndBottomThirds() {
+        Analysis sky = analyser.analyse(bands(new Color(40, 90, 200), 0.4, Color.WHITE, 0.2, new Color(60, 150, 60),
+                0.4));
+        assertEquals("blue", sky.facts().get("top"));
+        assertEquals("green", sky.facts().get("bottom"));
+        Analysis flat = analyser.analyse(bands(Color.RED, 1.0));
+        assertEquals("red", flat.facts().get("top"));
+        assertEquals("red", flat.facts().get("bottom"));
     }
 
     @Test

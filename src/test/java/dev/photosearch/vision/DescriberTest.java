@@ -82,6 +82,26 @@ class DescriberTest {
     }
 
     @Test
+    void aPictureWithNothingRecognisedIsToldApartByTheLayoutOfItsColours() {
+        Map<String, String> layout = Map.of("top", "blue", "bottom", "green");
+        Analysis colours = new Analysis("colours", 2, "mostly blue and green", List.of(), layout);
+        Analysis nothingFound = new Analysis("objects", 5, "", List.of(), Map.of(), List.of());
+        Description bare = new Describer().describe(photo("1.jpg", "", "", "", null), Media.failed("x"),
+                List.of(nothingFound, colours));
+        assertEquals("Blue above and green below; mostly blue and green.", bare.shows());
+
+        Analysis dog = new Analysis("objects", 5, "a dog", List.of(), Map.of(),
+                List.of(new Region("dog", 0.9, 0.2, 0.2, 0.5, 0.5)));
+        Description withDog = new Describer().describe(photo("1.jpg", "", "", "", null), Media.failed("x"),
+                List.of(dog, colours));
+        assertEquals("A dog; mostly blue and green.", withDog.shows(), "what is recognised says more than layout");
+
+        Analysis even = new Analysis("colours", 2, "mostly grey", List.of(), Map.of("top", "grey", "bottom", "grey"));
+        assertEquals("Mostly grey.", new Describer().describe(photo("1.jpg", "", "", "", null), Media.failed("x"),
+                List.of(nothingFound, even)).shows());
+    }
+
+    @Test
     void uncertainObjectsAreSearchedButNotShown() {
         Analysis objects = new Analysis("objects", 4, "a dog; perhaps a frisbee", List.of(),
                 Map.of("perhaps", "frisbee"), List.of(new Region("dog", 0.9, 0.2, 0.2, 0.5, 0.5)));
