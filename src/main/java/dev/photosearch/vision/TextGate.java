@@ -36,7 +36,7 @@ final class TextGate {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] grey = grey(image);
-        // Half size first: four times cheaper, and it finds letters whose strokes are wider than the window at full size.
+        // Half size first: four times cheaper, and it finds letters whose strokes are wider than the full-size window.
         return width >= 64 && height >= 64 && hasRow(halve(grey, width, height), width / 2, height / 2)
                 || hasRow(grey, width, height);
     }
@@ -214,7 +214,7 @@ final class TextGate {
         return blobs;
     }
 
-    /** Boxes of the rows of at least {@link #MIN_LETTERS} blobs of similar height and stroke, each close to the next. */
+    /** Boxes of the rows of at least {@link #MIN_LETTERS} blobs of like height and stroke, each close to the next. */
     private static List<Rectangle> rows(List<Blob> blobs) {
         blobs.sort(Comparator.comparingInt(b -> b.box().x));
         List<Rectangle> letters = blobs.stream().map(Blob::box).toList();
