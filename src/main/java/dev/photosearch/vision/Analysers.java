@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * The image analysers of an indexing run, in the order their phrases read best in a description: objects when the
  * detector loads, colours always, text when Tesseract is installed, then the image signature (no phrase; it feeds
  * {@code similar} and {@code near-duplicates}). One that cannot run is reported once and left out, so photos are
- * still indexed. Closing releases the detector.
+ * still indexed. Closing releases the detector and Tesseract.
  */
 public final class Analysers implements AutoCloseable {
 
@@ -23,6 +23,7 @@ public final class Analysers implements AutoCloseable {
 
     private final List<Analyser> all;
     private final ObjectDetector detector;
+    private final TextReader text;
 
     Analysers(DetectorLoader loader, Supplier<Optional<TextReader>> textReader, Consumer<String> notices) {
         List<Analyser> analysers = new ArrayList<>();
@@ -34,8 +35,12 @@ public final class Analysers implements AutoCloseable {
             notices.accept("object detection is off for this run, photos are indexed without it: " + e);
         }
         analysers.add(new ColourAnalyser());
-        textReader.get().ifPresentOrElse(analysers::add, () -> notices.accept(
-                "tesseract is not installed: text in images will not be read (install tesseract-ocr)"));
+        this.text = textReader.get().orElse(null);
+        if (text != null) {
+            analysers.add(text);
+        } else {
+            notices.accept("tesseract is not installed: text in images will not be read (install tesseract-ocr)");
+        }
         analysers.add(new SignatureAnalyser());
         this.detector = loaded;
         this.all = List.copyOf(analysers);
@@ -54,6 +59,9 @@ public final class Analysers implements AutoCloseable {
     public void close() {
         if (detector != null) {
             detector.close();
+        }
+        if (text != null) {
+            text.close();
         }
     }
 }

@@ -1,11 +1,7 @@
 package dev.photosearch.vision;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,26 +10,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads text in the image (signs, posters, screenshots) with the Tesseract command-line program. Natural photos make
- * Tesseract see letters in foliage and fences, so only confident, word-like results are kept.
+ * Reads text in the image (signs, posters, screenshots) with Tesseract, only where {@link TextGate} sees rows of
+ * letter-like shapes: most photos have none and cost a few milliseconds. Natural photos make Tesseract see letters in
+ * foliage and fences, so only confident, word-like results are kept.
  */
-public final class TextReader implements Analyser {
+public final class TextReader implements Analyser, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TextReader.class);
 
     /** Tesseract's confidence (0-100) below which a word is taken for texture. */
     static final double MIN_CONFIDENCE = 80;
     private static final List<String> WANTED_LANGUAGES = List.of("eng", "fra");
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final Pattern DATA_PATH = Pattern.compile("\"(.+)\"");
 
-    private final String executable;
-    private final String languages;
+    private final Tesseract tesseract;
+    private final Predicate<BufferedImage> gate;
 
-    TextReader(String executable, String languages) {
-        this.executable = executable;
-        this.languages = languages;
+    TextReader(Tesseract tesseract, Predicate<BufferedImage> gate) {
+        this.tesseract = tesseract;
+        this.gate = gate;
     }
 
     /** The reader, when a Tesseract with English or French data is installed. */
@@ -41,16 +44,36 @@ public final class TextReader implements Analyser {
         return find("tesseract");
     }
 
+    /** Tesseract's library when it loads here, else the program; the program also tells where the languages are. */
     static Optional<TextReader> find(String executable) {
+        return installed(executable).map(found -> {
+            Tesseract tesseract;
+            try {
+                tesseract = TesseractLibrary.load(found.dataPath(), found.languages());
+            } catch (LinkageError | RuntimeException e) {
+                LOG.info("Tesseract's library does not load here, running the tesseract program instead: {}",
+                        e.toString());
+                tesseract = new TesseractProgram(executable, found.languages());
+            }
+            return new TextReader(tesseract, TextGate::hasText);
+        });
+    }
+
+    private record Installed(String dataPath, String languages) {}
+
+    private static Optional<Installed> installed(String executable) {
         try {
             Process process = new ProcessBuilder(executable, "--list-langs").redirectErrorStream(true).start();
             String listing = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return Optional.empty();
             }
+            // The first line names the data folder: List of available languages in "/usr/share/.../tessdata/" (3):
+            Matcher folder = DATA_PATH.matcher(listing.lines().findFirst().orElse(""));
             List<String> installed = listing.lines().map(String::strip).toList();
             String languages = WANTED_LANGUAGES.stream().filter(installed::contains).collect(Collectors.joining("+"));
-            return languages.isEmpty() ? Optional.empty() : Optional.of(new TextReader(executable, languages));
+            return languages.isEmpty() ? Optional.empty()
+                    : Optional.of(new Installed(folder.find() ? folder.group(1) : "", languages));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -66,12 +89,13 @@ public final class TextReader implements Analyser {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public Analysis analyse(BufferedImage image) {
-        List<Region> lines = lines(runTesseract(image), image.getWidth(), image.getHeight());
+        List<Region> lines = gate.test(image) ? lines(tesseract.read(image), image.getWidth(), image.getHeight())
+                : List.of();
         if (lines.isEmpty()) {
             return new Analysis(name(), version(), "", List.of(), Map.of());
         }
@@ -80,35 +104,9 @@ public final class TextReader implements Analyser {
         return new Analysis(name(), version(), "text reads \"" + text + "\"", terms, Map.of("text", text), lines);
     }
 
-    private String runTesseract(BufferedImage image) {
-        try {
-            // Page segmentation 11: sparse text anywhere in the picture, as on signs, rather than a page layout.
-            ProcessBuilder builder = new ProcessBuilder(executable, "stdin", "stdout", "-l", languages, "--psm", "11",
-                    "tsv").redirectError(ProcessBuilder.Redirect.DISCARD);
-            // The indexing pool already runs one photo per core.
-            builder.environment().put("OMP_THREAD_LIMIT", "1");
-            Process process = builder.start();
-            try (OutputStream in = process.getOutputStream()) {
-                ImageIO.write(image, "png", in);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (InputStream stdout = process.getInputStream()) {
-                stdout.transferTo(out);
-            }
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("tesseract took more than " + TIMEOUT_SECONDS + " s");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("tesseract exited with code " + process.exitValue());
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run tesseract", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading text", e);
-        }
+    @Override
+    public void close() {
+        tesseract.close();
     }
 
     /** Confident words of Tesseract's TSV output, gathered into lines with their boxes. */

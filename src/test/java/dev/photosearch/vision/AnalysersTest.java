@@ -29,7 +29,9 @@ class AnalysersTest {
 
     @Test
     void theStandardSetSeesObjectsColoursTextAndSignatures() {
-        Assumptions.assumeTrue(TextReader.find().isPresent(), "tesseract-ocr is not installed; .ci/run installs it");
+        Optional<TextReader> text = TextReader.find();
+        text.ifPresent(TextReader::close);
+        Assumptions.assumeTrue(text.isPresent(), "tesseract-ocr is not installed; .ci/run installs it");
         List<String> notices = new ArrayList<>();
         try (Analysers analysers = Analysers.standard(notices::add)) {
             assertEquals(List.of("objects", "colours", "text", "signature"),

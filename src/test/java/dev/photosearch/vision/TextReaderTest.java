@@ -9,9 +9,14 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TextReaderTest {
 
@@ -60,6 +65,61 @@ class TextReaderTest {
     }
 
     @Test
+    void photosTheGateSkipsNeverReachTesseract() {
+        List<BufferedImage> read = new ArrayList<>();
+        Tesseract counting = new Tesseract() {
+            @Override
+            public String read(BufferedImage image) {
+                read.add(image);
+                return row(1, 130, 150, 200, 45, 95, "BAKERY");
+            }
+
+            @Override
+            public void close() {}
+        };
+        try (TextReader reader = new TextReader(counting, TextGate::hasText)) {
+            assertEquals("", reader.analyse(TextImages.landscape(7)).phrase());
+            assertEquals(List.of(), read);
+            BufferedImage sign = TextImages.sign("BAKERY", 7);
+            assertEquals(List.of("bakery"), reader.analyse(sign).terms());
+            assertEquals(List.of(sign), read);
+        }
+    }
+
+    @Test
+    void withoutTheLibraryTheProgramRunsWithTheLanguagesFoundAndOneThread(@TempDir Path dir) throws Exception {
+        Path calls = dir.resolve("calls");
+        Path program = dir.resolve("tesseract");
+        // A stand-in that lists English only, in a data folder the library cannot load, and notes how it was run.
+        Files.writeString(program, String.join("\n", "#!/bin/sh",
+                "if [ \"$1\" = --list-langs ]; then",
+                "  echo 'List of available languages in \"" + dir + "/nowhere/\" (2):'; echo eng; echo osd; exit 0",
+                "fi",
+                "cat > /dev/null",
+                "echo \"$* OMP_THREAD_LIMIT=$OMP_THREAD_LIMIT\" >> " + calls,
+                "printf '5\\t1\\t1\\t1\\t1\\t1\\t130\\t150\\t200\\t45\\t96\\tBAKERY\\n'", ""));
+        Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwx------"));
+
+        try (TextReader reader = TextReader.find(program.toString()).orElseThrow()) {
+            assertEquals("", reader.analyse(TextImages.landscape(8)).phrase());
+            assertEquals("text reads \"BAKERY\"", reader.analyse(TextImages.sign("BAKERY", 8)).phrase());
+        }
+
+        assertEquals(List.of("stdin stdout -l eng --psm 11 tsv OMP_THREAD_LIMIT=1"), Files.readAllLines(calls));
+    }
+
+    @Test
+    void readsTheWordsOfAMemeAndAPage() {
+        var found = TextReader.find();
+        Assumptions.assumeTrue(found.isPresent(), "tesseract-ocr is not installed; .ci/run installs it");
+        try (TextReader reader = found.get()) {
+            assertTrue(reader.analyse(TextImages.meme("ME BEFORE COFFEE", 9)).terms().contains("coffee"));
+            assertEquals(List.of("ten", "things", "nobody", "tells", "you", "about", "moving", "lyon"),
+                    reader.analyse(TextImages.page("Ten things nobody tells you", "about moving to Lyon")).terms());
+        }
+    }
+
+    @Test
     void readsASignDrawnInAPicture() {
         var reader = TextReader.find();
         Assumptions.assumeTrue(reader.isPresent(), "tesseract-ocr is not installed; .ci/run installs it");
@@ -73,7 +133,10 @@ class TextReaderTest {
         g.drawString("CITY ZOO", 120, 150);
         g.dispose();
 
-        Analysis analysis = reader.get().analyse(image);
+        Analysis analysis;
+        try (TextReader text = reader.get()) {
+            analysis = text.analyse(image);
+        }
 
         assertEquals("text reads \"CITY ZOO\"", analysis.phrase());
         assertEquals(List.of("city", "zoo"), analysis.terms());
@@ -86,7 +149,10 @@ class TextReaderTest {
         var reader = TextReader.find();
         Assumptions.assumeTrue(reader.isPresent(), "tesseract-ocr is not installed; .ci/run installs it");
         BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
-        Analysis analysis = reader.get().analyse(image);
+        Analysis analysis;
+        try (TextReader text = reader.get()) {
+            analysis = text.analyse(image);
+        }
         assertEquals("", analysis.phrase());
         assertTrue(analysis.regions().isEmpty());
     }

@@ -1,0 +1,130 @@
+package dev.photosearch.vision;
+
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The blobs of a grey image that could be letters: pixels clearly darker, or clearly lighter, than the mean of their
+ * surroundings, connected, of a letter's height, shape and stroke.
+ */
+final class LetterBlobs {
+
+    /** Grey levels a letter must differ from its surroundings' mean by. */
+    private static final int CONTRAST = 24;
+    /** Smallest letter height, in pixels, that the reader still reads. */
+    private static final int MIN_HEIGHT = 7;
+    /** Widest stroke of a letter, as a share of its height (a bold capital is about 0.2). */
+    private static final double MAX_STROKE = 0.35;
+
+    private LetterBlobs() {}
+
+    /** Dark letters on light ground and light ones on dark ground, in one list. */
+    static List<Blob> find(int[] grey, int width, int height) {
+        int radius = Math.max(8, Math.min(width, height) / 40);
+        int[] mean = localMean(grey, width, height, radius);
+        List<Blob> letters = new ArrayList<>();
+        for (int polarity : new int[] {-1, 1}) {
+            boolean[] ink = new boolean[grey.length];
+            for (int i = 0; i < grey.length; i++) {
+                ink[i] = polarity * (grey[i] - mean[i]) > CONTRAST;
+            }
+            for (Blob blob : blobs(ink, width, height)) {
+                if (blob.isLetterLike(height)) {
+                    letters.add(blob);
+                }
+            }
+        }
+        return letters;
+    }
+
+    /** Mean grey of the square window around each pixel, from a summed-area table. */
+    private static int[] localMean(int[] grey, int width, int height, int radius) {
+        long[] sums = new long[(width + 1) * (height + 1)];
+        for (int y = 0; y < height; y++) {
+            long row = 0;
+            for (int x = 0; x < width; x++) {
+                row += grey[y * width + x];
+                sums[(y + 1) * (width + 1) + x + 1] = sums[y * (width + 1) + x + 1] + row;
+            }
+        }
+        int[] mean = new int[grey.length];
+        for (int y = 0; y < height; y++) {
+            int top = Math.max(0, y - radius);
+            int bottom = Math.min(height, y + radius + 1);
+            for (int x = 0; x < width; x++) {
+                int left = Math.max(0, x - radius);
+                int right = Math.min(width, x + radius + 1);
+                long sum = sums[bottom * (width + 1) + right] - sums[top * (width + 1) + right]
+                        - sums[bottom * (width + 1) + left] + sums[top * (width + 1) + left];
+                mean[y * width + x] = (int) (sum / ((long) (bottom - top) * (right - left)));
+            }
+        }
+        return mean;
+    }
+
+    /** A blob of ink: its box and the width of its strokes (twice its area over its outline). */
+    record Blob(Rectangle box, double stroke) {
+        boolean isLetterLike(int imageHeight) {
+            return box.height >= MIN_HEIGHT && box.height <= imageHeight / 2 && box.width <= 3 * box.height
+                    && box.height <= 12 * box.width && stroke <= MAX_STROKE * box.height;
+        }
+    }
+
+    /** The 8-connected blobs of ink that could be letters by how much of their box they fill. */
+    private static List<Blob> blobs(boolean[] ink, int width, int height) {
+        List<Blob> blobs = new ArrayList<>();
+        boolean[] seen = new boolean[ink.length];
+        int[] stack = new int[ink.length];
+        for (int start = 0; start < ink.length; start++) {
+            if (!ink[start] || seen[start]) {
+                continue;
+            }
+            int size = 0;
+            int count = 0;
+            int outline = 0;
+            int minX = width;
+            int minY = height;
+            int maxX = 0;
+            int maxY = 0;
+            stack[size++] = start;
+            seen[start] = true;
+            while (size > 0) {
+                int p = stack[--size];
+                count++;
+                int px = p % width;
+                int py = p / width;
+                minX = Math.min(minX, px);
+                maxX = Math.max(maxX, px);
+                minY = Math.min(minY, py);
+                maxY = Math.max(maxY, py);
+                if (px == 0 || py == 0 || px == width - 1 || py == height - 1 || !ink[p - 1] || !ink[p + 1]
+                        || !ink[p - width] || !ink[p + width]) {
+                    outline++;
+                }
+                for (int dy = -1; dy <= 1; dy++) {
+                    int ny = py + dy;
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = px + dx;
+                        if (nx < 0 || ny < 0 || nx >= width || ny >= height) {
+                            continue;
+                        }
+                        int q = ny * width + nx;
+                        if (ink[q] && !seen[q]) {
+                            seen[q] = true;
+                            stack[size++] = q;
+                        }
+                    }
+                }
+            }
+            int w = maxX - minX + 1;
+            int h = maxY - minY + 1;
+            double fill = (double) count / (w * h);
+            // A blob that fills almost all or almost none of its box is a patch or a thin frame, not a letter.
+            if (fill >= 0.12 && fill <= 0.92) {
+                blobs.add(new Blob(new Rectangle(minX, minY, w, h), 2.0 * count / outline));
+            }
+        }
+        return blobs;
+    }
+}
