@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -154,7 +156,7 @@ public final class PhotoSearcher implements Closeable {
             }
             if (fusion.weight("vector") > 0) {
                 Query knn = new KnnFloatVectorQuery(Fields.VECTOR, queryVectors.of(text), depth,
-                        SearchFilter.restrict(modelFilter(), filter));
+                        vectorFilter(searcher.getIndexReader(), filter));
                 rankings.put("vector", List.of(searcher.search(knn, depth).scoreDocs));
             }
             if (clip != null && fusion.weight("clip") > 0) {
@@ -260,6 +262,23 @@ public final class PhotoSearcher implements Closeable {
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /**
+     * What the description vectors of a search must be restricted to: {@code filter} alone when every vector of
+     * the index is of the searcher's model (the usual case), which spares HNSW a bit set of the whole index per
+     * segment; else that model's vectors within {@code filter}.
+     */
+    private Query vectorFilter(IndexReader reader, Query filter) throws IOException {
+        Term model = new Term(Fields.VECTOR_MODEL, encoder.model().id());
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            // Both counts include deleted photos, so they match exactly when every vector is of this model.
+            if (vectors != null && vectors.size() != leaf.reader().docFreq(model)) {
+                return SearchFilter.restrict(modelFilter(), filter);
+            }
+        }
+        return filter;
     }
 
     private Query modelFilter() {
