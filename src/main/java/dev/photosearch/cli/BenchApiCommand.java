@@ -1,5 +1,6 @@
 package dev.photosearch.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.photosearch.api.ApiServer;
 import dev.photosearch.api.Library;
 import dev.photosearch.api.ServerOptions;
@@ -9,10 +10,9 @@ import dev.photosearch.index.Indexer;
 import dev.photosearch.index.PhotoIndex;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
