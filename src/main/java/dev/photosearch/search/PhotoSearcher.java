@@ -55,12 +55,15 @@ public final class PhotoSearcher implements Closeable {
     public static final int CANDIDATES = 100;
     /** Distinct recent queries whose embeddings are kept (384 floats each: about 1.5 MB in all). */
     private static final int QUERY_VECTORS_KEPT = 1024;
+    /** Recent result pages kept (a page of 20 photos is some tens of kilobytes). */
+    private static final int PAGES_KEPT = 256;
 
     private final Directory directory;
     private final SearcherManager manager;
     private final TextEncoder encoder;
     private final TextQuery textQuery = new TextQuery();
     private final QueryVectors queryVectors;
+    private final ResultPages pages = new ResultPages(PAGES_KEPT);
     private final ClipQueryEncoder clip;
     private final Fusion fusion;
 
@@ -146,7 +149,13 @@ public final class PhotoSearcher implements Closeable {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("the query is empty");
         }
+        SearchRequest key = new SearchRequest(text, request.limit(), request.offset(), request.source(),
+                request.from(), request.to(), request.sort());
         return withSearcher(searcher -> {
+            SearchResults known = pages.get(searcher.getIndexReader(), key);
+            if (known != null) {
+                return new SearchResults(text, known.total(), known.hits(), (System.nanoTime() - start) / 1_000_000);
+            }
             int depth = Math.max(CANDIDATES, request.offset() + request.limit());
             Query filter = SearchFilter.of(request);
             Map<String, List<ScoreDoc>> rankings = new LinkedHashMap<>();
@@ -180,7 +189,10 @@ public final class PhotoSearcher implements Closeable {
             for (Fused f : page) {
                 hits.add(new Hit(stored(searcher, f.doc), f.score / best, f.ranks));
             }
-            return new SearchResults(text, fused.size(), hits, (System.nanoTime() - start) / 1_000_000);
+            SearchResults results = new SearchResults(text, fused.size(), hits,
+                    (System.nanoTime() - start) / 1_000_000);
+            pages.put(searcher.getIndexReader(), key, results);
+            return results;
         });
     }
 
