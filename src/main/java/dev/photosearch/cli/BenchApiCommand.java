@@ -1,5 +1,6 @@
 package dev.photosearch.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.photosearch.api.ApiServer;
 import dev.photosearch.api.Library;
 import dev.photosearch.api.ServerOptions;
@@ -11,6 +12,7 @@ import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +41,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
         description = "Load-test /api/search on 127.0.0.1 with synthetic photos (bounded in requests and time).")
 final class BenchApiCommand implements Callable<Integer> {
+
+    private static final OperatingSystemMXBean SYSTEM =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Spec
     CommandSpec spec;
@@ -80,16 +85,21 @@ final class BenchApiCommand implements Callable<Integer> {
                     .toList();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            run(http, uris, 1, Math.min(200, requests), maxSeconds);
+            // One counter over every level: a level never repeats the texts of the warm-up or of the level before.
+            AtomicInteger next = new AtomicInteger();
+            run(http, uris, next, 1, Math.min(200, requests), maxSeconds);
             out.printf("%,d photos, %d cores, %d requests per level (cap %d s), %d query texts cycled%n", photos,
                     Runtime.getRuntime().availableProcessors(), requests, maxSeconds, queryPool);
-            out.println("| clients | requests | p50 ms | p99 ms | requests/s | errors |");
-            out.println("|---|---|---|---|---|---|");
+            out.println("CPU ms/request: CPU time of this whole process (server and its in-process clients) "
+                    + "over the level, per request; load: the machine's 1-minute load average at the end");
+            out.println("| clients | requests | p50 ms | p99 ms | requests/s | CPU ms/request | load | errors |");
+            out.println("|---|---|---|---|---|---|---|---|");
             for (int n : clients) {
-                Level level = run(http, uris, n, requests, maxSeconds);
-                out.printf("| %d | %,d | %.1f | %.1f | %.0f | %d |%n", n, level.latencies.length,
+                Level level = run(http, uris, next, n, requests, maxSeconds);
+                out.printf("| %d | %,d | %.1f | %.1f | %.0f | %.1f | %.1f | %d |%n", n, level.latencies.length,
                         BenchCommand.percentile(level.latencies, 50), BenchCommand.percentile(level.latencies, 99),
-                        level.latencies.length / level.seconds, level.errors);
+                        level.latencies.length / level.seconds, level.cpuMs / level.latencies.length,
+                        SYSTEM.getSystemLoadAverage(), level.errors);
                 out.flush();
             }
         }
@@ -104,21 +114,25 @@ final class BenchApiCommand implements Callable<Integer> {
         }
     }
 
-    private record Level(double[] latencies, double seconds, int errors) {}
+    private record Level(double[] latencies, double seconds, double cpuMs, int errors) {}
 
-    /** {@code count} requests spread over {@code clients} threads, each waiting for its answer before the next. */
-    private static Level run(HttpClient http, List<URI> uris, int clients, int count, int maxSeconds)
-            throws Exception {
-        AtomicInteger next = new AtomicInteger();
+    /**
+     * {@code count} requests spread over {@code clients} threads, each waiting for its answer before the next; the
+     * texts are taken in turn from {@code next}.
+     */
+    private static Level run(HttpClient http, List<URI> uris, AtomicInteger next, int clients, int count,
+            int maxSeconds) throws Exception {
+        int end = next.get() + count;
         AtomicInteger errors = new AtomicInteger();
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
+        long cpuStart = SYSTEM.getProcessCpuTime();
         List<Future<List<Double>>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             futures.add(pool.submit(() -> {
                 List<Double> ms = new ArrayList<>();
-                for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline;
+                for (int i = next.getAndIncrement(); i < end && System.nanoTime() < deadline;
                         i = next.getAndIncrement()) {
                     HttpRequest request = HttpRequest.newBuilder(uris.get(i % uris.size()))
                             .timeout(Duration.ofSeconds(30)).GET().build();
@@ -137,7 +151,8 @@ final class BenchApiCommand implements Callable<Integer> {
             all.addAll(f.get());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (SYSTEM.getProcessCpuTime() - cpuStart) / 1e6;
         pool.shutdown();
-        return new Level(all.stream().mapToDouble(Double::doubleValue).toArray(), seconds, errors.get());
+        return new Level(all.stream().mapToDouble(Double::doubleValue).toArray(), seconds, cpuMs, errors.get());
     }
 }

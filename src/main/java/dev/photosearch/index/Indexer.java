@@ -177,6 +177,9 @@ public final class Indexer implements AutoCloseable {
             removed = gone.size();
         }
         index.commit(encoder.model());
+        if (!interrupted) {
+            index.compact(encoder.model());
+        }
         int fullDone = Math.min(done, todo.size());
         int imageDone = done - fullDone;
         return new IndexReport(source.key(), added, fullDone - added + vectorsAdded,

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -53,12 +55,15 @@ public final class PhotoSearcher implements Closeable {
     public static final int CANDIDATES = 100;
     /** Distinct recent queries whose embeddings are kept (384 floats each: about 1.5 MB in all). */
     private static final int QUERY_VECTORS_KEPT = 1024;
+    /** Recent result pages kept (a page of 20 photos is some tens of kilobytes). */
+    private static final int PAGES_KEPT = 256;
 
     private final Directory directory;
     private final SearcherManager manager;
     private final TextEncoder encoder;
     private final TextQuery textQuery = new TextQuery();
     private final QueryVectors queryVectors;
+    private final ResultPages pages = new ResultPages(PAGES_KEPT);
     private final ClipQueryEncoder clip;
     private final Fusion fusion;
 
@@ -144,7 +149,13 @@ public final class PhotoSearcher implements Closeable {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("the query is empty");
         }
+        SearchRequest key = new SearchRequest(text, request.limit(), request.offset(), request.source(),
+                request.from(), request.to(), request.sort());
         return withSearcher(searcher -> {
+            SearchResults known = pages.get(searcher.getIndexReader(), key);
+            if (known != null) {
+                return new SearchResults(text, known.total(), known.hits(), (System.nanoTime() - start) / 1_000_000);
+            }
             int depth = Math.max(CANDIDATES, request.offset() + request.limit());
             Query filter = SearchFilter.of(request);
             Map<String, List<ScoreDoc>> rankings = new LinkedHashMap<>();
@@ -154,7 +165,7 @@ public final class PhotoSearcher implements Closeable {
             }
             if (fusion.weight("vector") > 0) {
                 Query knn = new KnnFloatVectorQuery(Fields.VECTOR, queryVectors.of(text), depth,
-                        SearchFilter.restrict(modelFilter(), filter));
+                        vectorFilter(searcher.getIndexReader(), filter));
                 rankings.put("vector", List.of(searcher.search(knn, depth).scoreDocs));
             }
             if (clip != null && fusion.weight("clip") > 0) {
@@ -178,7 +189,10 @@ public final class PhotoSearcher implements Closeable {
             for (Fused f : page) {
                 hits.add(new Hit(stored(searcher, f.doc), f.score / best, f.ranks));
             }
-            return new SearchResults(text, fused.size(), hits, (System.nanoTime() - start) / 1_000_000);
+            SearchResults results = new SearchResults(text, fused.size(), hits,
+                    (System.nanoTime() - start) / 1_000_000);
+            pages.put(searcher.getIndexReader(), key, results);
+            return results;
         });
     }
 
@@ -260,6 +274,23 @@ public final class PhotoSearcher implements Closeable {
         } finally {
             manager.release(searcher);
         }
+    }
+
+    /**
+     * What the description vectors of a search must be restricted to: {@code filter} alone when every vector of
+     * the index is of the searcher's model (the usual case), which spares HNSW a bit set of the whole index per
+     * segment; else that model's vectors within {@code filter}.
+     */
+    private Query vectorFilter(IndexReader reader, Query filter) throws IOException {
+        Term model = new Term(Fields.VECTOR_MODEL, encoder.model().id());
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            // Both counts include deleted photos, so they match exactly when every vector is of this model.
+            if (vectors != null && vectors.size() != leaf.reader().docFreq(model)) {
+                return SearchFilter.restrict(modelFilter(), filter);
+            }
+        }
+        return filter;
     }
 
     private Query modelFilter() {

@@ -73,8 +73,11 @@ final class TextQuery {
                 }
             }
             if (!perLanguage.isEmpty()) {
-                // A word matching in both languages' analysis counts once, with a little credit for the other.
-                Query either = new DisjunctionMaxQuery(perLanguage, 0.1f);
+                // A word matching in both languages' analysis counts once, by the better of the two. No tie-break
+                // credit for the other: it would make Lucene score every match instead of skipping those that cannot
+                // reach the first page, and English queries match most captions through the French analysis of
+                // "in", "at" or "the" (same recall and MRR on both evaluation sets, a third less BM25 CPU).
+                Query either = new DisjunctionMaxQuery(perLanguage, 0f);
                 query.add(new BoostQuery(either, BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
                 clauses++;
             }

@@ -1,0 +1,46 @@
+package dev.photosearch.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+
+/**
+ * The most recent result pages of one point-in-time view of the index, keyed by the whole normalised request: a page
+ * asked again (a reload, the same words from someone else, going back a page) costs a map look-up. A page is only
+ * ever answered for the view it was computed on; the first request on a newer view (after indexing) empties it.
+ * Thread-safe.
+ */
+final class ResultPages {
+
+    private final Map<SearchRequest, SearchResults> pages;
+    private Object view;
+
+    ResultPages(int capacity) {
+        this.pages = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResults> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The page computed for {@code request} on this view of the index, or null. */
+    synchronized SearchResults get(IndexReader reader, SearchRequest request) {
+        forgetOtherViews(reader);
+        return pages.get(request);
+    }
+
+    /** Remembers the page computed for {@code request} on this view of the index. */
+    synchronized void put(IndexReader reader, SearchRequest request, SearchResults results) {
+        forgetOtherViews(reader);
+        pages.put(request, results);
+    }
+
+    private void forgetOtherViews(IndexReader reader) {
+        Object current = reader.getReaderCacheHelper().getKey();
+        if (current != view) {
+            pages.clear();
+            view = current;
+        }
+    }
+}

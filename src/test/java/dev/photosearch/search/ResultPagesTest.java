@@ -1,0 +1,71 @@
+package dev.photosearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.source.Photo;
+import dev.photosearch.vision.Description;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Result pages asked again are answered from memory, until the index changes. */
+class ResultPagesTest {
+
+    @TempDir
+    Path dir;
+
+    static TextEncoder encoder;
+
+    @BeforeAll
+    static void load() {
+        encoder = TextEncoder.load(TextModel.BGE_SMALL);
+    }
+
+    private void add(String path, String caption) throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(dir)) {
+            Photo photo = new Photo(Photo.idFor("test", path), "test", path, null, null, null, caption, List.of(),
+                    List.of(), "", "", false, Map.of(), "fp");
+            index.upsert(new IndexedPhoto(photo, null, null, null, List.of(), new Description(caption, ""), "fp"),
+                    encoder.encodeDocuments(List.of(caption)).get(0), encoder.model());
+            index.commit(encoder.model());
+        }
+    }
+
+    @Test
+    void theSamePageIsAnsweredFromMemoryAndAnotherPageIsNot() throws IOException {
+        add("boat.jpg", "a small boat on a lake");
+        add("cat.jpg", "a cat asleep on the sofa");
+        try (PhotoSearcher searcher = PhotoSearcher.open(dir, m -> encoder)) {
+            SearchResults first = searcher.search("a boat", 1, 0);
+            // Spacing is normalised before the look-up, so the same words find the same page.
+            SearchResults again = searcher.search("  a   boat ", 1, 0);
+            assertSame(first.hits().get(0), again.hits().get(0));
+            SearchResults next = searcher.search("a boat", 1, 1);
+            assertEquals("cat.jpg", next.hits().get(0).photo().photo().path());
+            assertNotSame(first.hits().get(0), searcher.search("a boat", 2, 0).hits().get(0));
+        }
+    }
+
+    @Test
+    void indexingMakesTheNextSearchSeeTheNewPhotos() throws IOException {
+        add("cat.jpg", "a cat asleep on the sofa");
+        try (PhotoSearcher searcher = PhotoSearcher.open(dir, m -> encoder)) {
+            assertEquals(1, searcher.search("boat on a lake", 10, 0).total());
+            add("boat.jpg", "a small boat on a lake");
+            searcher.refresh();
+            SearchResults after = searcher.search("boat on a lake", 10, 0);
+            assertEquals(2, after.total());
+            assertEquals("boat.jpg", after.hits().get(0).photo().photo().path());
+        }
+    }
+}
