@@ -20,8 +20,8 @@ import org.tensorflow.types.TFloat32;
 
 class TfjsGraphTest {
 
-    /** y = x * w + b, with w stored as float16 and b as uint8 (scale 0.5, min -1), split over two weight files. */
-    private static final String TINY = """
+    /** A graph with one float input "x" of 2 values and one output "y"; the nodes after "x" follow. */
+    private static final String HEADER = """
             {"format": "graph-model",
              "signature": {"inputs": {"x": {"name": "x", "dtype": "DT_FLOAT",
                                             "tensorShape": {"dim": [{"size": "2"}]}}},
@@ -29,6 +29,10 @@ class TfjsGraphTest {
              "modelTopology": {"node": [
                {"name": "x", "op": "Placeholder",
                 "attr": {"dtype": {"type": "DT_FLOAT"}, "shape": {"shape": {"dim": [{"size": "2"}]}}}},
+            """;
+
+    /** y = x * w + b, with w stored as float16 and b as uint8 (scale 0.5, min -1), split over two weight files. */
+    private static final String TINY = HEADER + """
                {"name": "w", "op": "Const", "attr": {"dtype": {"type": "DT_FLOAT"},
                 "value": {"tensor": {"dtype": "DT_FLOAT", "tensorShape": {"dim": [{"size": "2"}]}}}}},
                {"name": "b", "op": "Const", "attr": {"dtype": {"type": "DT_FLOAT"},
@@ -70,14 +74,7 @@ class TfjsGraphTest {
     }
 
     /** An int64 constant, which TF.js stores as int32, cast to float. */
-    private static final String INT64 = """
-            {"format": "graph-model",
-             "signature": {"inputs": {"x": {"name": "x", "dtype": "DT_FLOAT",
-                                            "tensorShape": {"dim": [{"size": "2"}]}}},
-                           "outputs": {"y": {"name": "y"}}},
-             "modelTopology": {"node": [
-               {"name": "x", "op": "Placeholder",
-                "attr": {"dtype": {"type": "DT_FLOAT"}, "shape": {"shape": {"dim": [{"size": "2"}]}}}},
+    private static final String INT64 = HEADER + """
                {"name": "n", "op": "Const", "attr": {"dtype": {"type": "DT_INT64"},
                 "value": {"tensor": {"dtype": "DT_INT64", "tensorShape": {"dim": [{"size": "2"}]}}}}},
                {"name": "f", "op": "Cast", "input": ["n"],
