@@ -3,6 +3,8 @@ package dev.photosearch.cli;
 import dev.photosearch.source.CollectionProgress;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -46,7 +48,17 @@ final class ProgressOutput {
             return builder.setUpdateIntervalMillis(TERMINAL_INTERVAL_MILLIS).continuousUpdate();
         }
         return builder.setUpdateIntervalMillis(PLAIN_INTERVAL_MILLIS)
-                .setConsumer(new DelegatingProgressBarConsumer(this::line, 100));
+                .setConsumer(new DelegatingProgressBarConsumer(skipRepeats(this::line), 100));
+    }
+
+    /** Passes on each line unless it repeats the one before: the bar renders once more when it is closed. */
+    static Consumer<String> skipRepeats(Consumer<String> lines) {
+        AtomicReference<String> last = new AtomicReference<>();
+        return text -> {
+            if (!text.equals(last.getAndSet(text))) {
+                lines.accept(text);
+            }
+        };
     }
 
     /** One line per page a live collection stores, at most one every two seconds; the first page always shows. */

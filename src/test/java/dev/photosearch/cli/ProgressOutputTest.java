@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.photosearch.source.CollectionProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
@@ -28,6 +29,14 @@ class ProgressOutputTest {
         assertFalse(text.toString().contains("\r"), "no carriage returns in a log");
         assertTrue(lines.size() <= 3, lines.toString());
         assertTrue(lines.get(lines.size() - 1).contains("500/500"), lines.toString());
+    }
+
+    @Test
+    void aLineThatRepeatsTheOneBeforeIsLeftOut() {
+        List<String> printed = new ArrayList<>();
+        var lines = ProgressOutput.skipRepeats(printed::add);
+        List.of("10/80", "80/80", "80/80", "0/5", "0/5").forEach(lines);
+        assertEquals(List.of("10/80", "80/80", "0/5"), printed);
     }
 
     @Test
