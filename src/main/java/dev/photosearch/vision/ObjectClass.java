@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A kind of object the detector knows, with the words for it in a phrase.
@@ -19,6 +20,12 @@ import java.util.List;
 public record ObjectClass(String label, String one, String several) {
 
     private static final String COCO = "coco-labels.tsv";
+
+    /** The class of {@code label} among {@code classes}, else one whose words are the label itself. */
+    static ObjectClass of(String label, Map<String, ObjectClass> classes) {
+        ObjectClass kind = classes.get(label);
+        return kind == null ? new ObjectClass(label, label, label) : kind;
+    }
 
     /** The 80 COCO classes in the detector's class-index order. */
     public static List<ObjectClass> coco() {

@@ -77,8 +77,7 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
         List<String> terms = new ArrayList<>(summary.terms());
         List<String> named = new ArrayList<>();
         for (String label : perhaps) {
-            ObjectClass kind = classes.get(label);
-            named.add(ObjectSummary.article(kind.one()) + " " + kind.one());
+            named.add(ObjectSummary.counted(classes.get(label), 1));
             terms.add(label);
         }
         String phrase = summary.phrase();

@@ -46,7 +46,7 @@ public record ObjectSummary(String phrase, List<String> terms, Map<String, Integ
                 throw new IllegalArgumentException("unknown object class: " + label);
             }
             int n = counts.get(label);
-            parts.add(n == 1 ? article(kind.one()) + " " + kind.one() : number(n) + " " + kind.several());
+            parts.add(counted(kind, n));
             for (String term : List.of(kind.label(), kind.one(), kind.several())) {
                 if (!terms.contains(term)) {
                     terms.add(term);
@@ -62,11 +62,16 @@ public record ObjectSummary(String phrase, List<String> terms, Map<String, Integ
         return counts.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
     }
 
-    static String number(int n) {
+    /** "a cup" for one, "two cups" for more. */
+    static String counted(ObjectClass kind, int n) {
+        return n == 1 ? article(kind.one()) + " " + kind.one() : number(n) + " " + kind.several();
+    }
+
+    private static String number(int n) {
         return n < NUMBERS.size() ? NUMBERS.get(n) : Integer.toString(n);
     }
 
-    static String article(String word) {
+    private static String article(String word) {
         // No object name starts with a silent h or a "you" sound, so the first letter decides.
         boolean vowel = "aeiouAEIOU".indexOf(word.charAt(0)) >= 0;
         return vowel ? "an" : "a";

@@ -33,8 +33,7 @@ final class ObjectWords {
                 .thenComparing(Comparator.naturalOrder()));
         List<String> parts = new ArrayList<>();
         for (String label : order) {
-            int n = counts.get(label);
-            parts.add(n == 1 ? one(label) : ObjectSummary.number(n) + " " + kind(label).several());
+            parts.add(ObjectSummary.counted(ObjectClass.of(label, classes), counts.get(label)));
         }
         return ObjectSummary.englishList(parts);
     }
@@ -45,17 +44,7 @@ final class ObjectWords {
         if (labels.isBlank()) {
             return "";
         }
-        return "perhaps " + ObjectSummary.englishList(Arrays.stream(labels.split(",")).map(this::one).toList());
-    }
-
-    /** "a cup", "an orange". */
-    String one(String label) {
-        String word = kind(label).one();
-        return ObjectSummary.article(word) + " " + word;
-    }
-
-    private ObjectClass kind(String label) {
-        ObjectClass kind = classes.get(label);
-        return kind == null ? new ObjectClass(label, label, label) : kind;
+        return "perhaps " + ObjectSummary.englishList(Arrays.stream(labels.split(","))
+                .map(label -> ObjectSummary.counted(ObjectClass.of(label, classes), 1)).toList());
     }
 }

@@ -135,9 +135,7 @@ final class Relations {
     }
 
     private static String named(Region region, Map<String, ObjectClass> classes) {
-        ObjectClass kind = classes.get(region.label());
-        String word = kind == null ? region.label() : kind.one();
-        return ObjectSummary.article(word) + " " + word;
+        return ObjectSummary.counted(ObjectClass.of(region.label(), classes), 1);
     }
 
     private static double horizontalOverlap(Region a, Region b) {
