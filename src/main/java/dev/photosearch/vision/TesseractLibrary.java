@@ -31,7 +31,12 @@ final class TesseractLibrary implements Tesseract {
         // Leptonica's complaints about boxes at the image's edge would fill the operator's console.
         leptonica.setMsgSeverity(leptonica.L_SEVERITY_NONE);
         TesseractLibrary library = new TesseractLibrary(dataPath, languages);
-        library.engine.get();
+        // One engine proves the library and the languages load; the loading thread reads nothing, so it is let go
+        // rather than kept (its language data holds tens of megabytes).
+        TessBaseAPI probe = library.start();
+        library.engines.remove(probe);
+        probe.End();
+        probe.close();
         return library;
     }
 
