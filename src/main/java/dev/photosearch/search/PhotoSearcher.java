@@ -282,7 +282,7 @@ public final class PhotoSearcher implements Closeable {
      * segment; else that model's vectors within {@code filter}.
      */
     private Query vectorFilter(IndexReader reader, Query filter) throws IOException {
-        Term model = new Term(Fields.VECTOR_MODEL, encoder.model().id());
+        Term model = modelTerm();
         for (LeafReaderContext leaf : reader.leaves()) {
             FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Fields.VECTOR);
             // Both counts include deleted photos, so they match exactly when every vector is of this model.
@@ -294,7 +294,12 @@ public final class PhotoSearcher implements Closeable {
     }
 
     private Query modelFilter() {
-        return new TermQuery(new Term(Fields.VECTOR_MODEL, encoder.model().id()));
+        return new TermQuery(modelTerm());
+    }
+
+    /** The tag of the vectors made by the searcher's text model. */
+    private Term modelTerm() {
+        return new Term(Fields.VECTOR_MODEL, encoder.model().id());
     }
 
     private static Query idQuery(String id) {

@@ -1,6 +1,7 @@
 package dev.photosearch.vision;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class BoxFusion {
     /** Fused candidates of runs weighing the same. */
     static List<Region> fuse(List<List<Region>> runs) {
         double[] weights = new double[runs.size()];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         return fuse(runs, weights);
     }
 
