@@ -1,6 +1,6 @@
 package dev.photosearch.source;
 
-/** Told after each page a live collection or refresh stores, so a long collection shows it is moving. */
+/** Told after each page a live collection stores and each post a refresh stores, so long work shows it moves. */
 @FunctionalInterface
 public interface CollectionProgress {
 

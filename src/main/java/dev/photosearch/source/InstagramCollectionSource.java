@@ -57,7 +57,9 @@ public final class InstagramCollectionSource implements PhotoSource {
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
-        Collector.Result result = collect ? new Collector(feed, store, clock, posts -> progress.stored(key, posts, feed.requests())).collect() : null;
+        Collector.Result result = collect
+                ? new Collector(feed, store, clock, posts -> progress.stored(key, posts, feed.requests())).collect()
+                : null;
         CollectionStore.Contents contents = store.load();
         if (result != null) {
             if (result.stopped() != null && contents.isEmpty()) {

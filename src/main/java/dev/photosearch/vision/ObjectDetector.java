@@ -111,7 +111,10 @@ public final class ObjectDetector implements Analyser, AutoCloseable {
         return withoutDuplicates(candidates.stream().filter(c -> c.score() >= thresholds.of(c.label())).toList());
     }
 
-    /** Boxes, best first, less those overlapping a better box of the same class by more than {@link #SAME_OBJECT_IOU}. */
+    /**
+     * Boxes, best first, less those overlapping a better box of the same class by more than
+     * {@link #SAME_OBJECT_IOU}.
+     */
     static List<Region> withoutDuplicates(List<Region> candidates) {
         List<Region> kept = new ArrayList<>();
         for (Region candidate : candidates) {

@@ -96,7 +96,8 @@ final class Relations {
         return person.label().equals("person") && SEATS.contains(seat.label())
                 && horizontalOverlap(person, seat) >= 0.5 * Math.min(person.width(), seat.width())
                 && centreY(person) < centreY(seat)
-                && bottom(person) > seat.y() + 0.3 * seat.height() && bottom(person) < bottom(seat) + 0.1 * seat.height();
+                && bottom(person) > seat.y() + 0.3 * seat.height()
+                && bottom(person) < bottom(seat) + 0.1 * seat.height();
     }
 
     /** A person or animal standing before a large object that fills the picture behind it. */

@@ -49,7 +49,8 @@ class ProgressOutputTest {
         progress.stored("instagram:ann", 24, 2);
         now.set(2_500_000_000L);
         progress.stored("instagram:ann", 36, 3);
-        assertEquals(List.of("instagram:ann: 12 posts stored (1 requests)", "instagram:ann: 36 posts stored (3 requests)"),
+        assertEquals(List.of("instagram:ann: 12 posts stored (1 requests)",
+                "instagram:ann: 36 posts stored (3 requests)"),
                 text.toString().lines().toList());
     }
 }
