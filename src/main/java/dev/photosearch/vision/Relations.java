@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Says how detected objects stand to each other, from their boxes alone, the way detection-based captioners did
@@ -28,44 +30,29 @@ final class Relations {
     static final double CLOSE_UP = 0.45;
     private static final int MAX_RELATIONS = 3;
 
+    /** How one object can stand to another, and the words between their names ("riding", given the second). */
+    private record Kind(BiPredicate<Region, Region> holds, Function<Region, String> link) {}
+
+    /** The directed kinds, most telling first; "next to" goes both ways and comes last. */
+    private static final List<Kind> KINDS = List.of(
+            new Kind(Relations::riding, mount -> mount.label().equals("skis") || mount.label().equals("snowboard")
+                    ? " on " : " riding "),
+            new Kind(Relations::sitting, seat -> " sitting on "),
+            new Kind(Relations::on, surface -> " on "),
+            new Kind(Relations::holding, held -> " holding "),
+            new Kind(Relations::inFrontOf, backdrop -> " in front of "));
+
     private Relations() {}
 
     /** At most three relations, the most telling kinds first, each pair of classes said once. */
     static List<String> of(List<Region> objects, Map<String, ObjectClass> classes) {
         Set<String> said = new LinkedHashSet<>();
-        for (Region rider : objects) {
-            for (Region other : objects) {
-                if (rider != other && riding(rider, other)) {
-                    said.add(named(rider, classes) + (other.label().equals("skis") || other.label().equals("snowboard")
-                            ? " on " : " riding ") + named(other, classes));
-                }
-            }
-        }
-        for (Region person : objects) {
-            for (Region seat : objects) {
-                if (sitting(person, seat)) {
-                    said.add(named(person, classes) + " sitting on " + named(seat, classes));
-                }
-            }
-        }
-        for (Region thing : objects) {
-            for (Region surface : objects) {
-                if (thing != surface && on(thing, surface)) {
-                    said.add(named(thing, classes) + " on " + named(surface, classes));
-                }
-            }
-        }
-        for (Region person : objects) {
-            for (Region held : objects) {
-                if (person != held && holding(person, held)) {
-                    said.add(named(person, classes) + " holding " + named(held, classes));
-                }
-            }
-        }
-        for (Region being : objects) {
-            for (Region backdrop : objects) {
-                if (inFrontOf(being, backdrop)) {
-                    said.add(named(being, classes) + " in front of " + named(backdrop, classes));
+        for (Kind kind : KINDS) {
+            for (Region a : objects) {
+                for (Region b : objects) {
+                    if (a != b && kind.holds().test(a, b)) {
+                        said.add(named(a, classes) + kind.link().apply(b) + named(b, classes));
+                    }
                 }
             }
         }
