@@ -56,13 +56,28 @@ public final class TextAnalyzers {
         }
     }
 
+    /**
+     * French analysis for a query written in English: English stop words go too, since "the", "in" or "with" read
+     * as French words match nearly every photo and cost BM25 most of its time.
+     */
+    public static Analyzer frenchForEnglishQueries() {
+        return french(true);
+    }
+
     private static Analyzer french() {
+        return french(false);
+    }
+
+    private static Analyzer french(boolean englishStopWords) {
         try {
-            return CustomAnalyzer.builder()
+            CustomAnalyzer.Builder chain = CustomAnalyzer.builder()
                     .withTokenizer("standard")
                     .addTokenFilter("elision")
-                    .addTokenFilter("lowercase")
-                    .addTokenFilter("stop", "ignoreCase", "true", "words",
+                    .addTokenFilter("lowercase");
+            if (englishStopWords) {
+                chain.addTokenFilter("stop");
+            }
+            return chain.addTokenFilter("stop", "ignoreCase", "true", "words",
                             "org/apache/lucene/analysis/snowball/french_stop.txt", "format", "snowball")
                     .addTokenFilter("asciiFolding")
                     .addTokenFilter("frenchLightStem")

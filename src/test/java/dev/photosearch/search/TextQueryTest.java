@@ -66,6 +66,23 @@ class TextQueryTest {
     }
 
     @Test
+    void englishStopWordsAreNotReadAsFrenchWords() throws IOException {
+        // Read as French, "the" and "in" are words, and would bring back every photo that has them.
+        assertEquals(List.of("d1"), search("a horse in the rain", "the cat in the garden", "a horse"));
+    }
+
+    @Test
+    void anEnglishQueryStillFindsAFrenchCaptionsWords() throws IOException {
+        assertEquals(List.of("d0"), search("black chat", "Un chat noir", "Un chien"));
+    }
+
+    @Test
+    void aFrenchQueryIsReadAsFrenchToo() throws IOException {
+        // Only French analysis strips the article of "l'océan" and the plural of "océans".
+        assertEquals(List.of("d0"), search("les océans", "Vue sur l'océan", "Un chien"));
+    }
+
+    @Test
     void theWordListLoads() {
         assertTrue(TextQuery.everydayWords().words.size() >= 25, "one output word per line of the list");
     }
