@@ -61,6 +61,10 @@ final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "60", description = "Time cap per level.")
     int maxSeconds;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000",
+            description = "Requests sent first and not measured, so that the levels see compiled code (default 2000).")
+    int warmup;
+
     @Option(names = "--query-pool", paramLabel = "N", defaultValue = "500",
             description = "Distinct query texts, cycled (default 500); a large pool makes nearly every query new.")
     int queryPool;
@@ -87,9 +91,10 @@ final class BenchApiCommand implements Callable<Integer> {
                     .connectTimeout(Duration.ofSeconds(5)).build();
             // One counter over every level: a level never repeats the texts of the warm-up or of the level before.
             AtomicInteger next = new AtomicInteger();
-            run(http, uris, next, 1, Math.min(200, requests), maxSeconds);
-            out.printf("%,d photos, %d cores, %d requests per level (cap %d s), %d query texts cycled%n", photos,
-                    Runtime.getRuntime().availableProcessors(), requests, maxSeconds, queryPool);
+            run(http, uris, next, 1, warmup, maxSeconds);
+            out.printf("%,d photos, %d cores, %,d warm-up requests, %,d requests per level (cap %d s), %,d query texts"
+                    + " cycled%n", photos, Runtime.getRuntime().availableProcessors(), warmup, requests, maxSeconds,
+                    queryPool);
             out.println("CPU ms/request: CPU time of this whole process (server and its in-process clients) "
                     + "over the level, per request; load: the machine's 1-minute load average at the end");
             out.println("| clients | requests | p50 ms | p99 ms | requests/s | CPU ms/request | load | errors |");
