@@ -29,7 +29,7 @@ final class LetterBlobs {
             for (int i = 0; i < grey.length; i++) {
                 ink[i] = polarity * (grey[i] - mean[i]) > CONTRAST;
             }
-            for (Blob blob : blobs(ink, width, height)) {
+            for (Blob blob : blobs(ink, width, height, polarity < 0)) {
                 if (blob.isLetterLike(height)) {
                     letters.add(blob);
                 }
@@ -63,8 +63,8 @@ final class LetterBlobs {
         return mean;
     }
 
-    /** A blob of ink: its box and the width of its strokes (twice its area over its outline). */
-    record Blob(Rectangle box, double stroke) {
+    /** A blob of ink: its box, the width of its strokes (twice its area over its outline), whether it is the darker. */
+    record Blob(Rectangle box, double stroke, boolean dark) {
         boolean isLetterLike(int imageHeight) {
             return box.height >= MIN_HEIGHT && box.height <= imageHeight / 2 && box.width <= 3 * box.height
                     && box.height <= 12 * box.width && stroke <= MAX_STROKE * box.height;
@@ -72,7 +72,7 @@ final class LetterBlobs {
     }
 
     /** The 8-connected blobs of ink that could be letters by how much of their box they fill. */
-    private static List<Blob> blobs(boolean[] ink, int width, int height) {
+    private static List<Blob> blobs(boolean[] ink, int width, int height, boolean dark) {
         List<Blob> blobs = new ArrayList<>();
         boolean[] seen = new boolean[ink.length];
         int[] stack = new int[ink.length];
@@ -122,7 +122,7 @@ final class LetterBlobs {
             double fill = (double) count / (w * h);
             // A blob that fills almost all or almost none of its box is a patch or a thin frame, not a letter.
             if (fill >= 0.12 && fill <= 0.92) {
-                blobs.add(new Blob(new Rectangle(minX, minY, w, h), 2.0 * count / outline));
+                blobs.add(new Blob(new Rectangle(minX, minY, w, h), 2.0 * count / outline, dark));
             }
         }
         return blobs;

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Decides in a few milliseconds whether a photo may show text worth reading, so that Tesseract only runs on those:
- * {@link LetterBlobs}, at least three in a row of similar height and stroke, on a ground plain enough that two grey
- * levels explain the row. Tuned on real photos so that those where
- * Tesseract finds words almost always pass; cluttered scenes pass too, which only costs time.
+ * {@link LetterBlobs}, at least three in a row of similar height, stroke and ink (all darker or all lighter than
+ * their ground), on a ground plain enough that two grey levels explain the row. Tuned on real photos so that those
+ * where Tesseract finds words almost always pass; cluttered scenes pass too, which only costs time.
  */
 final class TextGate {
 
@@ -105,8 +105,10 @@ final class TextGate {
         return half;
     }
 
-    /** Boxes of the rows of at least {@link #MIN_LETTERS} blobs of like height and stroke, each close to the next. */
-    private static List<Rectangle> rows(List<LetterBlobs.Blob> blobs) {
+    /**
+     * Boxes of the rows of at least {@link #MIN_LETTERS} blobs of like height, stroke and ink, each close to the next.
+     */
+    static List<Rectangle> rows(List<LetterBlobs.Blob> blobs) {
         blobs.sort(Comparator.comparingInt(b -> b.box().x));
         List<Rectangle> letters = blobs.stream().map(LetterBlobs.Blob::box).toList();
         int[] parent = new int[letters.size()];
@@ -121,8 +123,7 @@ final class TextGate {
                 if (b.x > a.x + a.width + tallest) {
                     break;
                 }
-                double strokes = blobs.get(i).stroke() / blobs.get(j).stroke();
-                if (sameRow(a, b, tallest) && strokes <= STROKE_RATIO && strokes >= 1 / STROKE_RATIO) {
+                if (sameRow(a, b, tallest) && alike(blobs.get(i), blobs.get(j))) {
                     parent[root(parent, j)] = root(parent, i);
                 }
             }
@@ -144,6 +145,15 @@ final class TextGate {
             }
         }
         return rows;
+    }
+
+    /**
+     * Whether two blobs could be letters of one line: strokes of like width, and both darker or both lighter than
+     * their ground (the letters of a line share their ink; clutter mixes dark and light patches).
+     */
+    private static boolean alike(LetterBlobs.Blob a, LetterBlobs.Blob b) {
+        double strokes = a.stroke() / b.stroke();
+        return a.dark() == b.dark() && strokes <= STROKE_RATIO && strokes >= 1 / STROKE_RATIO;
     }
 
     private static boolean sameRow(Rectangle a, Rectangle b, int tallest) {
