@@ -29,11 +29,7 @@ final class LetterBlobs {
             for (int i = 0; i < grey.length; i++) {
                 ink[i] = polarity * (grey[i] - mean[i]) > CONTRAST;
             }
-            for (Blob blob : blobs(ink, width, height, polarity < 0)) {
-                if (blob.isLetterLike(height)) {
-                    letters.add(blob);
-                }
-            }
+            letters.addAll(blobs(ink, width, height, polarity < 0));
         }
         return letters;
     }
@@ -63,19 +59,23 @@ final class LetterBlobs {
         return mean;
     }
 
-    /** A blob of ink: its box, the width of its strokes (twice its area over its outline), whether it is the darker. */
-    record Blob(Rectangle box, double stroke, boolean dark) {
-        boolean isLetterLike(int imageHeight) {
-            return box.height >= MIN_HEIGHT && box.height <= imageHeight / 2 && box.width <= 3 * box.height
-                    && box.height <= 12 * box.width && stroke <= MAX_STROKE * box.height;
-        }
+    /**
+     * A blob of ink: its box, the width of its strokes (twice its area over its outline), how unevenly wide they are
+     * ({@link StrokeWidth#spread}), and whether it is darker than its ground.
+     */
+    record Blob(Rectangle box, double stroke, double strokeSpread, boolean dark) {}
+
+    private static boolean isLetterLike(Rectangle box, double stroke, int imageHeight) {
+        return box.height >= MIN_HEIGHT && box.height <= imageHeight / 2 && box.width <= 3 * box.height
+                && box.height <= 12 * box.width && stroke <= MAX_STROKE * box.height;
     }
 
-    /** The 8-connected blobs of ink that could be letters by how much of their box they fill. */
+    /** The 8-connected blobs of ink that could be letters by their size, shape and how much of their box they fill. */
     private static List<Blob> blobs(boolean[] ink, int width, int height, boolean dark) {
         List<Blob> blobs = new ArrayList<>();
         boolean[] seen = new boolean[ink.length];
         int[] stack = new int[ink.length];
+        int[] pixels = new int[ink.length];
         for (int start = 0; start < ink.length; start++) {
             if (!ink[start] || seen[start]) {
                 continue;
@@ -91,7 +91,7 @@ final class LetterBlobs {
             seen[start] = true;
             while (size > 0) {
                 int p = stack[--size];
-                count++;
+                pixels[count++] = p;
                 int px = p % width;
                 int py = p / width;
                 minX = Math.min(minX, px);
@@ -117,12 +117,16 @@ final class LetterBlobs {
                     }
                 }
             }
-            int w = maxX - minX + 1;
-            int h = maxY - minY + 1;
-            double fill = (double) count / (w * h);
+            Rectangle box = new Rectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
+            double fill = (double) count / (box.width * box.height);
+            double stroke = 2.0 * count / outline;
             // A blob that fills almost all or almost none of its box is a patch or a thin frame, not a letter.
-            if (fill >= 0.12 && fill <= 0.92) {
-                blobs.add(new Blob(new Rectangle(minX, minY, w, h), 2.0 * count / outline, dark));
+            if (fill >= 0.12 && fill <= 0.92 && isLetterLike(box, stroke, height)) {
+                boolean[] mask = new boolean[box.width * box.height];
+                for (int k = 0; k < count; k++) {
+                    mask[(pixels[k] / width - minY) * box.width + pixels[k] % width - minX] = true;
+                }
+                blobs.add(new Blob(box, stroke, StrokeWidth.spread(mask, box.width, box.height), dark));
             }
         }
         return blobs;

@@ -22,6 +22,10 @@ final class TextGate {
     private static final double STROKE_RATIO = 2;
     /** Tallest a row may be, in heights of its tallest letter. */
     private static final double ROW_HEIGHT = 1.5;
+    /** Most the strokes of a row's letters may vary, as a coefficient of variation over the row. */
+    private static final double ROW_STROKE_VARIATION = 0.25;
+    /** Most the stroke of a row's letters may thicken and thin within each letter, on average. */
+    private static final double LETTER_STROKE_SPREAD = 0.6;
 
     private TextGate() {}
 
@@ -106,7 +110,8 @@ final class TextGate {
     }
 
     /**
-     * Boxes of the rows of at least {@link #MIN_LETTERS} blobs of like height, stroke and ink, each close to the next.
+     * Boxes of the rows of at least {@link #MIN_LETTERS} blobs of like height, stroke and ink, each close to the next,
+     * whose strokes are about as wide in every letter and all along each letter.
      */
     static List<Rectangle> rows(List<LetterBlobs.Blob> blobs) {
         blobs.sort(Comparator.comparingInt(b -> b.box().x));
@@ -131,20 +136,34 @@ final class TextGate {
         int[] members = new int[letters.size()];
         int[] tallest = new int[letters.size()];
         Rectangle[] boxes = new Rectangle[letters.size()];
+        double[] strokes = new double[letters.size()];
+        double[] strokeSquares = new double[letters.size()];
+        double[] spreads = new double[letters.size()];
         for (int i = 0; i < letters.size(); i++) {
             int r = root(parent, i);
             members[r]++;
             tallest[r] = Math.max(tallest[r], letters.get(i).height);
             boxes[r] = boxes[r] == null ? new Rectangle(letters.get(i)) : boxes[r].union(letters.get(i));
+            strokes[r] += blobs.get(i).stroke();
+            strokeSquares[r] += blobs.get(i).stroke() * blobs.get(i).stroke();
+            spreads[r] += blobs.get(i).strokeSpread();
         }
         List<Rectangle> rows = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             // A line of text is about as tall as its tallest letter; a slanted or stacked chain is texture.
-            if (members[i] >= MIN_LETTERS && boxes[i].height <= ROW_HEIGHT * tallest[i]) {
+            if (members[i] >= MIN_LETTERS && boxes[i].height <= ROW_HEIGHT * tallest[i]
+                    && drawnWithOnePen(members[i], strokes[i], strokeSquares[i], spreads[i])) {
                 rows.add(boxes[i]);
             }
         }
         return rows;
+    }
+
+    /** Whether the letters of a row have strokes of one width, from their sums over the row. */
+    private static boolean drawnWithOnePen(int letters, double strokes, double strokeSquares, double spreads) {
+        double mean = strokes / letters;
+        double variation = Math.sqrt(Math.max(0, strokeSquares / letters - mean * mean)) / mean;
+        return variation <= ROW_STROKE_VARIATION && spreads / letters <= LETTER_STROKE_SPREAD;
     }
 
     /**

@@ -38,12 +38,28 @@ class TextGateTest {
         List<LetterBlobs.Blob> dark = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Rectangle box = new Rectangle(20 + 26 * i, 40, 20, 30);
-            alternating.add(new LetterBlobs.Blob(box, 4, i % 2 == 0));
-            dark.add(new LetterBlobs.Blob(box, 4, true));
+            alternating.add(new LetterBlobs.Blob(box, 4, 0.2, i % 2 == 0));
+            dark.add(new LetterBlobs.Blob(box, 4, 0.2, true));
         }
         // Dark and light patches side by side (lit and shaded leaves, slats) are no line of letters.
         assertEquals(List.of(), TextGate.rows(alternating));
         assertEquals(List.of(new Rectangle(20, 40, 150, 30)), TextGate.rows(dark));
+    }
+
+    @Test
+    void lettersOfARowAreDrawnWithOnePen() {
+        List<LetterBlobs.Blob> even = new ArrayList<>();
+        List<LetterBlobs.Blob> blotches = new ArrayList<>();
+        List<LetterBlobs.Blob> unlike = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Rectangle box = new Rectangle(20 + 26 * i, 40, 20, 30);
+            even.add(new LetterBlobs.Blob(box, 4, 0.2, true));
+            blotches.add(new LetterBlobs.Blob(box, 4, 0.9, true));
+            unlike.add(new LetterBlobs.Blob(box, i % 2 == 0 ? 4 : 8, 0.2, true));
+        }
+        assertEquals(1, TextGate.rows(even).size());
+        assertEquals(List.of(), TextGate.rows(blotches), "strokes thickening and thinning within each blob");
+        assertEquals(List.of(), TextGate.rows(unlike), "strokes of 4 and 8 pixels in turn");
     }
 
     @Test
