@@ -3,6 +3,7 @@ package dev.photosearch.vision;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 
 /**
  * The blobs of a grey image that could be letters: pixels clearly darker, or clearly lighter, than the mean of their
@@ -60,10 +61,11 @@ final class LetterBlobs {
     }
 
     /**
-     * A blob of ink: its box, the width of its strokes (twice its area over its outline), how unevenly wide they are
-     * ({@link StrokeWidth#spread}), and whether it is darker than its ground.
+     * A blob of ink: its box, the width of its strokes (twice its area over its outline), whether it is darker than
+     * its ground, and how unevenly wide its strokes are ({@link StrokeWidth#spread}), measured only when asked: few
+     * blobs end up in a row.
      */
-    record Blob(Rectangle box, double stroke, double strokeSpread, boolean dark) {}
+    record Blob(Rectangle box, double stroke, boolean dark, DoubleSupplier strokeSpread) {}
 
     private static boolean isLetterLike(Rectangle box, double stroke, int imageHeight) {
         return box.height >= MIN_HEIGHT && box.height <= imageHeight / 2 && box.width <= 3 * box.height
@@ -74,45 +76,45 @@ final class LetterBlobs {
     private static List<Blob> blobs(boolean[] ink, int width, int height, boolean dark) {
         List<Blob> blobs = new ArrayList<>();
         boolean[] seen = new boolean[ink.length];
-        int[] stack = new int[ink.length];
+        // Each blob's pixels, in the order they are found: the part after {@code head} is still to be visited.
         int[] pixels = new int[ink.length];
         for (int start = 0; start < ink.length; start++) {
             if (!ink[start] || seen[start]) {
                 continue;
             }
-            int size = 0;
+            int head = 0;
             int count = 0;
             int outline = 0;
             int minX = width;
             int minY = height;
             int maxX = 0;
             int maxY = 0;
-            stack[size++] = start;
+            pixels[count++] = start;
             seen[start] = true;
-            while (size > 0) {
-                int p = stack[--size];
-                pixels[count++] = p;
+            while (head < count) {
+                int p = pixels[head++];
                 int px = p % width;
                 int py = p / width;
                 minX = Math.min(minX, px);
                 maxX = Math.max(maxX, px);
                 minY = Math.min(minY, py);
                 maxY = Math.max(maxY, py);
-                if (px == 0 || py == 0 || px == width - 1 || py == height - 1 || !ink[p - 1] || !ink[p + 1]
-                        || !ink[p - width] || !ink[p + width]) {
+                boolean inside = px > 0 && py > 0 && px < width - 1 && py < height - 1;
+                if (!inside || !ink[p - 1] || !ink[p + 1] || !ink[p - width] || !ink[p + width]) {
                     outline++;
                 }
                 for (int dy = -1; dy <= 1; dy++) {
                     int ny = py + dy;
                     for (int dx = -1; dx <= 1; dx++) {
                         int nx = px + dx;
-                        if (nx < 0 || ny < 0 || nx >= width || ny >= height) {
+                        // Away from the border no neighbour needs a bounds check.
+                        if (!inside && (nx < 0 || ny < 0 || nx >= width || ny >= height)) {
                             continue;
                         }
                         int q = ny * width + nx;
                         if (ink[q] && !seen[q]) {
                             seen[q] = true;
-                            stack[size++] = q;
+                            pixels[count++] = q;
                         }
                     }
                 }
@@ -126,7 +128,7 @@ final class LetterBlobs {
                 for (int k = 0; k < count; k++) {
                     mask[(pixels[k] / width - minY) * box.width + pixels[k] % width - minX] = true;
                 }
-                blobs.add(new Blob(box, stroke, StrokeWidth.spread(mask, box.width, box.height), dark));
+                blobs.add(new Blob(box, stroke, dark, () -> StrokeWidth.spread(mask, box.width, box.height)));
             }
         }
         return blobs;

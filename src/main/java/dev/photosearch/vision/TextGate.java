@@ -146,13 +146,21 @@ final class TextGate {
             boxes[r] = boxes[r] == null ? new Rectangle(letters.get(i)) : boxes[r].union(letters.get(i));
             strokes[r] += blobs.get(i).stroke();
             strokeSquares[r] += blobs.get(i).stroke() * blobs.get(i).stroke();
-            spreads[r] += blobs.get(i).strokeSpread();
+        }
+        // A line of text is about as tall as its tallest letter; a slanted or stacked chain is texture.
+        boolean[] line = new boolean[letters.size()];
+        for (int i = 0; i < letters.size(); i++) {
+            line[i] = members[i] >= MIN_LETTERS && boxes[i].height <= ROW_HEIGHT * tallest[i];
+        }
+        for (int i = 0; i < letters.size(); i++) {
+            int r = root(parent, i);
+            if (line[r]) {
+                spreads[r] += blobs.get(i).strokeSpread().getAsDouble();
+            }
         }
         List<Rectangle> rows = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
-            // A line of text is about as tall as its tallest letter; a slanted or stacked chain is texture.
-            if (members[i] >= MIN_LETTERS && boxes[i].height <= ROW_HEIGHT * tallest[i]
-                    && drawnWithOnePen(members[i], strokes[i], strokeSquares[i], spreads[i])) {
+            if (line[i] && drawnWithOnePen(members[i], strokes[i], strokeSquares[i], spreads[i])) {
                 rows.add(boxes[i]);
             }
         }

@@ -38,8 +38,8 @@ class TextGateTest {
         List<LetterBlobs.Blob> dark = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Rectangle box = new Rectangle(20 + 26 * i, 40, 20, 30);
-            alternating.add(new LetterBlobs.Blob(box, 4, 0.2, i % 2 == 0));
-            dark.add(new LetterBlobs.Blob(box, 4, 0.2, true));
+            alternating.add(new LetterBlobs.Blob(box, 4, i % 2 == 0, () -> 0.2));
+            dark.add(new LetterBlobs.Blob(box, 4, true, () -> 0.2));
         }
         // Dark and light patches side by side (lit and shaded leaves, slats) are no line of letters.
         assertEquals(List.of(), TextGate.rows(alternating));
@@ -53,9 +53,9 @@ class TextGateTest {
         List<LetterBlobs.Blob> unlike = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Rectangle box = new Rectangle(20 + 26 * i, 40, 20, 30);
-            even.add(new LetterBlobs.Blob(box, 4, 0.2, true));
-            blotches.add(new LetterBlobs.Blob(box, 4, 0.9, true));
-            unlike.add(new LetterBlobs.Blob(box, i % 2 == 0 ? 4 : 8, 0.2, true));
+            even.add(new LetterBlobs.Blob(box, 4, true, () -> 0.2));
+            blotches.add(new LetterBlobs.Blob(box, 4, true, () -> 0.9));
+            unlike.add(new LetterBlobs.Blob(box, i % 2 == 0 ? 4 : 8, true, () -> 0.2));
         }
         assertEquals(1, TextGate.rows(even).size());
         assertEquals(List.of(), TextGate.rows(blotches), "strokes thickening and thinning within each blob");
