@@ -2,6 +2,7 @@ package dev.photosearch.vision;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 
@@ -35,35 +36,52 @@ final class LetterBlobs {
         return letters;
     }
 
-    /** Mean grey of the square window around each pixel, from a summed-area table. */
+    /**
+     * Mean grey of the square window around each pixel, cut at the image's edges: running sums of the window's rows
+     * in each column, then across the window's columns (a window's sum fits an int).
+     */
     private static int[] localMean(int[] grey, int width, int height, int radius) {
-        long[] sums = new long[(width + 1) * (height + 1)];
-        for (int y = 0; y < height; y++) {
-            long row = 0;
-            for (int x = 0; x < width; x++) {
-                row += grey[y * width + x];
-                sums[(y + 1) * (width + 1) + x + 1] = sums[y * (width + 1) + x + 1] + row;
-            }
+        int[] columns = new int[width];
+        for (int y = 0; y < Math.min(height, radius + 1); y++) {
+            addRow(columns, grey, y * width, 1);
         }
         int[] mean = new int[grey.length];
         for (int y = 0; y < height; y++) {
-            int top = Math.max(0, y - radius);
-            int bottom = Math.min(height, y + radius + 1);
+            int rows = Math.min(height, y + radius + 1) - Math.max(0, y - radius);
+            int sum = 0;
+            for (int x = 0; x < Math.min(width, radius + 1); x++) {
+                sum += columns[x];
+            }
             for (int x = 0; x < width; x++) {
-                int left = Math.max(0, x - radius);
-                int right = Math.min(width, x + radius + 1);
-                long sum = sums[bottom * (width + 1) + right] - sums[top * (width + 1) + right]
-                        - sums[bottom * (width + 1) + left] + sums[top * (width + 1) + left];
-                mean[y * width + x] = (int) (sum / ((long) (bottom - top) * (right - left)));
+                int cells = rows * (Math.min(width, x + radius + 1) - Math.max(0, x - radius));
+                mean[y * width + x] = sum / cells;
+                if (x + radius + 1 < width) {
+                    sum += columns[x + radius + 1];
+                }
+                if (x >= radius) {
+                    sum -= columns[x - radius];
+                }
+            }
+            if (y + radius + 1 < height) {
+                addRow(columns, grey, (y + radius + 1) * width, 1);
+            }
+            if (y >= radius) {
+                addRow(columns, grey, (y - radius) * width, -1);
             }
         }
         return mean;
     }
 
+    private static void addRow(int[] columns, int[] grey, int start, int sign) {
+        for (int x = 0; x < columns.length; x++) {
+            columns[x] += sign * grey[start + x];
+        }
+    }
+
     /**
      * A blob of ink: its box, the width of its strokes (twice its area over its outline), whether it is darker than
      * its ground, and how unevenly wide its strokes are ({@link StrokeWidth#spread}), measured only when asked: few
-     * blobs end up in a row.
+     * blobs end up in a row, so only their pixels are kept, not their masks.
      */
     record Blob(Rectangle box, double stroke, boolean dark, DoubleSupplier strokeSpread) {}
 
@@ -124,13 +142,20 @@ final class LetterBlobs {
             double stroke = 2.0 * count / outline;
             // A blob that fills almost all or almost none of its box is a patch or a thin frame, not a letter.
             if (fill >= 0.12 && fill <= 0.92 && isLetterLike(box, stroke, height)) {
-                boolean[] mask = new boolean[box.width * box.height];
-                for (int k = 0; k < count; k++) {
-                    mask[(pixels[k] / width - minY) * box.width + pixels[k] % width - minX] = true;
-                }
-                blobs.add(new Blob(box, stroke, dark, () -> StrokeWidth.spread(mask, box.width, box.height)));
+                int[] own = Arrays.copyOf(pixels, count);
+                blobs.add(new Blob(box, stroke, dark, () -> StrokeWidth.spread(mask(own, width, box), box.width,
+                        box.height)));
             }
         }
         return blobs;
+    }
+
+    /** The pixels of one blob (indices into an image {@code width} wide) as a mask of its box. */
+    private static boolean[] mask(int[] pixels, int width, Rectangle box) {
+        boolean[] mask = new boolean[box.width * box.height];
+        for (int p : pixels) {
+            mask[(p / width - box.y) * box.width + p % width - box.x] = true;
+        }
+        return mask;
     }
 }

@@ -86,8 +86,14 @@ final class TextGate {
         int width = image.getWidth();
         int[] rgb = new int[width];
         int[] grey = new int[width * image.getHeight()];
+        // Previews are 0xRRGGBB ints already: their raster hands them over without a colour model per pixel.
+        boolean packed = image.getType() == BufferedImage.TYPE_INT_RGB;
         for (int y = 0; y < image.getHeight(); y++) {
-            image.getRGB(0, y, width, 1, rgb, 0, width);
+            if (packed) {
+                image.getRaster().getDataElements(0, y, width, 1, rgb);
+            } else {
+                image.getRGB(0, y, width, 1, rgb, 0, width);
+            }
             for (int x = 0; x < width; x++) {
                 int p = rgb[x];
                 grey[y * width + x] = (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
