@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Decides in a few milliseconds whether a photo may show text worth reading, so that Tesseract only runs on those:
- * {@link LetterBlobs}, at least three in a row of similar height and stroke, on a ground plain enough that two grey
- * levels explain the row. Tuned on real photos so that those where
- * Tesseract finds words almost always pass; cluttered scenes pass too, which only costs time.
+ * {@link LetterBlobs}, at least three in a row of similar height, stroke and ink (all darker or all lighter than
+ * their ground), drawn as with one pen (strokes about as wide in every letter and all along each), on a ground
+ * plain enough that two grey levels explain the row. Tuned on real photos so that those where Tesseract finds words
+ * of four letters or more pass; some cluttered scenes pass too, which only costs time.
  */
 final class TextGate {
 
@@ -22,6 +23,10 @@ final class TextGate {
     private static final double STROKE_RATIO = 2;
     /** Tallest a row may be, in heights of its tallest letter. */
     private static final double ROW_HEIGHT = 1.5;
+    /** Most the strokes of a row's letters may vary, as a coefficient of variation over the row. */
+    private static final double ROW_STROKE_VARIATION = 0.25;
+    /** Most the stroke of a row's letters may thicken and thin within each letter, on average. */
+    private static final double LETTER_STROKE_SPREAD = 0.6;
 
     private TextGate() {}
 
@@ -82,8 +87,14 @@ final class TextGate {
         int width = image.getWidth();
         int[] rgb = new int[width];
         int[] grey = new int[width * image.getHeight()];
+        // Previews are 0xRRGGBB ints already: their raster hands them over without a colour model per pixel.
+        boolean packed = image.getType() == BufferedImage.TYPE_INT_RGB;
         for (int y = 0; y < image.getHeight(); y++) {
-            image.getRGB(0, y, width, 1, rgb, 0, width);
+            if (packed) {
+                image.getRaster().getDataElements(0, y, width, 1, rgb);
+            } else {
+                image.getRGB(0, y, width, 1, rgb, 0, width);
+            }
             for (int x = 0; x < width; x++) {
                 int p = rgb[x];
                 grey[y * width + x] = (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
@@ -105,8 +116,11 @@ final class TextGate {
         return half;
     }
 
-    /** Boxes of the rows of at least {@link #MIN_LETTERS} blobs of like height and stroke, each close to the next. */
-    private static List<Rectangle> rows(List<LetterBlobs.Blob> blobs) {
+    /**
+     * Boxes of the rows of at least {@link #MIN_LETTERS} blobs of like height, stroke and ink, each close to the next,
+     * whose strokes are about as wide in every letter and all along each letter.
+     */
+    static List<Rectangle> rows(List<LetterBlobs.Blob> blobs) {
         blobs.sort(Comparator.comparingInt(b -> b.box().x));
         List<Rectangle> letters = blobs.stream().map(LetterBlobs.Blob::box).toList();
         int[] parent = new int[letters.size()];
@@ -121,8 +135,7 @@ final class TextGate {
                 if (b.x > a.x + a.width + tallest) {
                     break;
                 }
-                double strokes = blobs.get(i).stroke() / blobs.get(j).stroke();
-                if (sameRow(a, b, tallest) && strokes <= STROKE_RATIO && strokes >= 1 / STROKE_RATIO) {
+                if (sameRow(a, b, tallest) && alike(blobs.get(i), blobs.get(j))) {
                     parent[root(parent, j)] = root(parent, i);
                 }
             }
@@ -130,20 +143,51 @@ final class TextGate {
         int[] members = new int[letters.size()];
         int[] tallest = new int[letters.size()];
         Rectangle[] boxes = new Rectangle[letters.size()];
+        double[] strokes = new double[letters.size()];
+        double[] strokeSquares = new double[letters.size()];
+        double[] spreads = new double[letters.size()];
         for (int i = 0; i < letters.size(); i++) {
             int r = root(parent, i);
             members[r]++;
             tallest[r] = Math.max(tallest[r], letters.get(i).height);
             boxes[r] = boxes[r] == null ? new Rectangle(letters.get(i)) : boxes[r].union(letters.get(i));
+            strokes[r] += blobs.get(i).stroke();
+            strokeSquares[r] += blobs.get(i).stroke() * blobs.get(i).stroke();
+        }
+        // A line of text is about as tall as its tallest letter; a slanted or stacked chain is texture.
+        boolean[] line = new boolean[letters.size()];
+        for (int i = 0; i < letters.size(); i++) {
+            line[i] = members[i] >= MIN_LETTERS && boxes[i].height <= ROW_HEIGHT * tallest[i];
+        }
+        for (int i = 0; i < letters.size(); i++) {
+            int r = root(parent, i);
+            if (line[r]) {
+                spreads[r] += blobs.get(i).strokeSpread().getAsDouble();
+            }
         }
         List<Rectangle> rows = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
-            // A line of text is about as tall as its tallest letter; a slanted or stacked chain is texture.
-            if (members[i] >= MIN_LETTERS && boxes[i].height <= ROW_HEIGHT * tallest[i]) {
+            if (line[i] && drawnWithOnePen(members[i], strokes[i], strokeSquares[i], spreads[i])) {
                 rows.add(boxes[i]);
             }
         }
         return rows;
+    }
+
+    /** Whether the letters of a row have strokes of one width, from their sums over the row. */
+    private static boolean drawnWithOnePen(int letters, double strokes, double strokeSquares, double spreads) {
+        double mean = strokes / letters;
+        double variation = Math.sqrt(Math.max(0, strokeSquares / letters - mean * mean)) / mean;
+        return variation <= ROW_STROKE_VARIATION && spreads / letters <= LETTER_STROKE_SPREAD;
+    }
+
+    /**
+     * Whether two blobs could be letters of one line: strokes of like width, and both darker or both lighter than
+     * their ground (the letters of a line share their ink; clutter mixes dark and light patches).
+     */
+    private static boolean alike(LetterBlobs.Blob a, LetterBlobs.Blob b) {
+        double strokes = a.stroke() / b.stroke();
+        return a.dark() == b.dark() && strokes <= STROKE_RATIO && strokes >= 1 / STROKE_RATIO;
     }
 
     private static boolean sameRow(Rectangle a, Rectangle b, int tallest) {

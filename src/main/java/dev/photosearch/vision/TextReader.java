@@ -89,7 +89,7 @@ public final class TextReader implements Analyser, AutoCloseable {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.Random;
 
@@ -36,6 +37,29 @@ final class TextImages {
         }
         g.dispose();
         return noisy(image, seed, 6);
+    }
+
+    /** Leaves in shade, in light and in sun: 900 ovals of three greens, of random size, place and slant. */
+    static BufferedImage foliage(long seed) {
+        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = smooth(image);
+        g.setColor(new Color(70, 110, 50));
+        g.fillRect(0, 0, 640, 480);
+        Color[] greens = {new Color(25, 55, 20), new Color(120, 170, 80), new Color(190, 215, 140)};
+        Random random = new Random(seed);
+        AffineTransform upright = g.getTransform();
+        for (int i = 0; i < 900; i++) {
+            g.setColor(greens[random.nextInt(greens.length)]);
+            int width = 6 + random.nextInt(18);
+            int height = 10 + random.nextInt(26);
+            int x = random.nextInt(640);
+            int y = random.nextInt(480);
+            g.rotate(random.nextDouble() * Math.PI, x, y);
+            g.fillOval(x, y, width, height);
+            g.setTransform(upright);
+        }
+        g.dispose();
+        return image;
     }
 
     /** One colour everywhere. */
