@@ -69,6 +69,10 @@ final class BenchApiCommand implements Callable<Integer> {
             description = "Distinct query texts, cycled (default 500); a large pool makes nearly every query new.")
     int queryPool;
 
+    @Option(names = "--text-model", paramLabel = "NAME", defaultValue = "bge-small-en-v1.5-q",
+            description = "Text embedding model of the index and the queries (default bge-small-en-v1.5-q).")
+    String textModel;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Home to index into and reuse on the next run (default: a temporary folder).")
     Path work;
@@ -77,7 +81,7 @@ final class BenchApiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path home = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench-api");
-        TextEncoder encoder = TextEncoder.load(TextModel.BGE_SMALL);
+        TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
         index(home, encoder);
         ServerOptions options = new ServerOptions(ServerOptions.LOOPBACK, 0, null, null, 1e9, 1_000_000_000);
         try (ApiServer server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),

@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -186,8 +187,9 @@ public final class PhotoSearcher implements Closeable {
             List<Fused> page = fused.subList(Math.min(request.offset(), fused.size()),
                     Math.min(request.offset() + request.limit(), fused.size()));
             List<Hit> hits = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
             for (Fused f : page) {
-                hits.add(new Hit(stored(searcher, f.doc), f.score / best, f.ranks));
+                hits.add(new Hit(stored(fields, f.doc), f.score / best, f.ranks));
             }
             SearchResults results = new SearchResults(text, fused.size(), hits,
                     (System.nanoTime() - start) / 1_000_000);
@@ -200,7 +202,7 @@ public final class PhotoSearcher implements Closeable {
     public Optional<IndexedPhoto> find(String id) throws IOException {
         return withSearcher(searcher -> {
             ScoreDoc[] docs = searcher.search(idQuery(id), 1).scoreDocs;
-            return docs.length == 0 ? Optional.empty() : Optional.of(stored(searcher, docs[0].doc));
+            return docs.length == 0 ? Optional.empty() : Optional.of(stored(searcher.storedFields(), docs[0].doc));
         });
     }
 
@@ -229,8 +231,9 @@ public final class PhotoSearcher implements Closeable {
             ScoreDoc[] near = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector.get(), limit, others), limit)
                     .scoreDocs;
             List<Hit> hits = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
             for (int i = 0; i < near.length; i++) {
-                hits.add(new Hit(stored(searcher, near[i].doc), near[i].score, Map.of("similar", i + 1)));
+                hits.add(new Hit(stored(fields, near[i].doc), near[i].score, Map.of("similar", i + 1)));
             }
             return Optional.of(hits);
         });
@@ -306,8 +309,9 @@ public final class PhotoSearcher implements Closeable {
         return new TermQuery(new Term(Fields.ID, id));
     }
 
-    private static IndexedPhoto stored(IndexSearcher searcher, int doc) throws IOException {
-        return PhotoJson.read(searcher.storedFields().document(doc, Set.of(Fields.STORED)).get(Fields.STORED));
+    /** The stored photo; one {@code fields} serves a whole page, since each one holds its own decompression buffers. */
+    private static IndexedPhoto stored(StoredFields fields, int doc) throws IOException {
+        return PhotoJson.read(fields.document(doc, Set.of(Fields.STORED)).get(Fields.STORED));
     }
 
     /** Newest first by taken_at; photos without a date last; the fused order breaks ties. */
