@@ -1,7 +1,6 @@
 package dev.photosearch.search;
 
 import dev.photosearch.embed.TextEncoder;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,12 +14,7 @@ final class QueryVectors {
 
     QueryVectors(TextEncoder encoder, int capacity) {
         this.encoder = encoder;
-        this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = new RecentlyUsed<>(capacity);
     }
 
     /** The embedding of {@code text}; callers must not change the array. */

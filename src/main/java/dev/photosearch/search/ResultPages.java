@@ -1,6 +1,5 @@
 package dev.photosearch.search;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 
@@ -16,12 +15,7 @@ final class ResultPages {
     private Object view;
 
     ResultPages(int capacity) {
-        this.pages = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResults> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.pages = new RecentlyUsed<>(capacity);
     }
 
     /** The page computed for {@code request} on this view of the index, or null. */
