@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -36,16 +37,34 @@ class TextReaderTest {
                 row(2, 80, 200, 30, 20, 60, "fence"),
                 row(3, 0, 300, 40, 20, 99, "At"));
 
-        List<Region> lines = TextReader.lines(tsv, 400, 400);
+        List<Region> lines = TextReader.lines(tsv, new Rectangle(400, 400), 400, 400);
 
         assertEquals(1, lines.size());
         Region line = lines.get(0);
         assertEquals("ISTANBUL GRILL", line.label());
         assertEquals(0.93, line.score(), 1e-9);
-        assertEquals(10 / 400.0, line.x(), 1e-9);
-        assertEquals(10 / 400.0, line.y(), 1e-9);
-        assertEquals(190 / 400.0, line.width(), 1e-9);
-        assertEquals(40 / 400.0, line.height(), 1e-9);
+        assertBox(line, 10 / 400.0, 10 / 400.0, 190 / 400.0, 40 / 400.0);
+    }
+
+    @Test
+    void boxesReadInAPartOfTheImageArePlacedInTheWholeImage() {
+        List<Region> lines = TextReader.lines(row(1, 10, 20, 100, 40, 95, "BAKERY"), new Rectangle(300, 200, 320, 100),
+                800, 400);
+
+        assertBox(lines.get(0), 310 / 800.0, 220 / 400.0, 100 / 800.0, 40 / 400.0);
+    }
+
+    private static void assertBox(Region line, double x, double y, double width, double height) {
+        assertEquals(List.of(x, y, width, height), List.of(line.x(), line.y(), line.width(), line.height()));
+    }
+
+    @Test
+    void theAreaReadIsTheRowsWithARowsHeightAboveAndBelowAndTwoAtEachEnd() {
+        assertEquals(new Rectangle(60, 80, 280, 60), TextReader.around(List.of(new Rectangle(100, 100, 200, 20)), 640,
+                480));
+        // Two rows make one area; the picture's edges cut it.
+        assertEquals(new Rectangle(0, 80, 400, 400), TextReader.around(List.of(new Rectangle(10, 100, 200, 20),
+                new Rectangle(300, 440, 60, 20)), 640, 480));
     }
 
     @Test
@@ -77,12 +96,16 @@ class TextReaderTest {
             @Override
             public void close() {}
         };
-        try (TextReader reader = new TextReader(counting, TextGate::hasText)) {
+        try (TextReader reader = new TextReader(counting, TextGate::rows)) {
             assertEquals("", reader.analyse(TextImages.landscape(7)).phrase());
             assertEquals(List.of(), read);
             BufferedImage sign = TextImages.sign("BAKERY", 7);
             assertEquals(List.of("bakery"), reader.analyse(sign).terms());
-            assertEquals(List.of(sign), read);
+            assertEquals(1, read.size());
+            // Only the part around the words is read (they span 330 × 55 pixels of the 640 × 480 picture).
+            BufferedImage part = read.get(0);
+            assertTrue(part.getWidth() >= 330 && part.getWidth() < 640, "width " + part.getWidth());
+            assertTrue(part.getHeight() >= 55 && part.getHeight() < 480, "height " + part.getHeight());
         }
     }
 
