@@ -228,8 +228,8 @@ public final class PhotoSearcher implements Closeable {
                     .add(modelFilter(), BooleanClause.Occur.FILTER)
                     .add(idQuery(id), BooleanClause.Occur.MUST_NOT)
                     .build();
-            ScoreDoc[] near = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, vector.get(), limit, others), limit)
-                    .scoreDocs;
+            Query nearest = new KnnFloatVectorQuery(Fields.VECTOR, vector.get(), limit, others);
+            ScoreDoc[] near = searcher.search(nearest, limit).scoreDocs;
             List<Hit> hits = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
             for (int i = 0; i < near.length; i++) {

@@ -98,7 +98,8 @@ public final class TextReader implements Analyser, AutoCloseable {
     @Override
     public Analysis analyse(BufferedImage image) {
         List<Rectangle> rows = gate.apply(image);
-        List<Region> lines = rows.isEmpty() ? List.of() : read(image, around(rows, image.getWidth(), image.getHeight()));
+        List<Region> lines = rows.isEmpty() ? List.of()
+                : read(image, around(rows, image.getWidth(), image.getHeight()));
         if (lines.isEmpty()) {
             return new Analysis(name(), version(), "", List.of(), Map.of());
         }
@@ -166,7 +167,7 @@ public final class TextReader implements Analyser, AutoCloseable {
         return lines;
     }
 
-    /** Letters and digits only (once end punctuation is cut), at least three letters: "GRILL", not "|", "“4" or "At". */
+    /** Letters and digits only (once end punctuation is cut), at least three letters: "GRILL", not "|", "“4", "At". */
     static boolean isWord(String token) {
         String core = trimPunctuation(token);
         long letters = core.codePoints().filter(Character::isLetter).count();
