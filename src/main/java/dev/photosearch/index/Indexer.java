@@ -115,6 +115,8 @@ public final class Indexer implements AutoCloseable {
         List<Photo> imageOnly = new ArrayList<>();
         // Photos whose image and analysers did not change keep what was seen; only their description is redone.
         Set<String> lookedAt = new HashSet<>();
+        // Photos whose image did not change but some analyser did: the analysers that did not change are not run again.
+        Set<String> partlyLookedAt = new HashSet<>();
         int unchanged = 0;
         for (Photo photo : scan.photos()) {
             StoredState state = known.get(photo.id());
@@ -127,6 +129,8 @@ public final class Indexer implements AutoCloseable {
                 todo.add(photo);
                 if (stored != null && stored.startsWith(photo.fingerprint() + "|" + lookVersion + "|")) {
                     lookedAt.add(photo.id());
+                } else if (stored != null && stored.startsWith(photo.fingerprint() + "|")) {
+                    partlyLookedAt.add(photo.id());
                 }
             } else if (!state.imageUnusable() && lacksImageVector(photo, state.imageModel())) {
                 imageOnly.add(photo);
@@ -148,10 +152,11 @@ public final class Indexer implements AutoCloseable {
             int to = Math.min(work.size(), from + BATCH);
             List<Photo> full = work.subList(Math.min(from, todo.size()), Math.min(to, todo.size()));
             List<Photo> vectorsOnly = work.subList(Math.max(from, todo.size()), Math.max(to, todo.size()));
-            List<String> reused = new ArrayList<>(full.stream().map(Photo::id).filter(lookedAt::contains).toList());
+            List<String> reused = new ArrayList<>(full.stream().map(Photo::id)
+                    .filter(id -> lookedAt.contains(id) || partlyLookedAt.contains(id)).toList());
             vectorsOnly.forEach(p -> reused.add(p.id()));
             Map<String, StoredPhoto> before = index.stored(reused);
-            for (IndexedPhoto entry : store(full, before)) {
+            for (IndexedPhoto entry : store(full, before, lookedAt)) {
                 added += known.containsKey(entry.photo().id()) ? 0 : 1;
                 if (entry.mediaProblem() != null && entry.photo().media() != null) {
                     imageProblems.merge(problemKind(entry.mediaProblem()), 1, Integer::sum);
@@ -229,25 +234,27 @@ public final class Indexer implements AutoCloseable {
         return vectors.size();
     }
 
-    /** Indexes photos that changed; those in {@code before} are described again from what was seen of them. */
-    private List<IndexedPhoto> store(List<Photo> batch, Map<String, StoredPhoto> before) throws IOException {
+    /**
+     * Indexes photos that changed. Those in {@code lookedAt} are described again from what was seen of them; the
+     * others in {@code before} are looked at again only by the analysers that changed since.
+     */
+    private List<IndexedPhoto> store(List<Photo> batch, Map<String, StoredPhoto> before, Set<String> lookedAt)
+            throws IOException {
         if (batch.isEmpty()) {
             return List.of();
         }
-        List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> before.containsKey(p.id())
-                ? recall(p, before.get(p.id())) : look(p))).toList();
+        List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> lookedAt.contains(p.id())
+                ? recall(p, before.get(p.id())) : look(p, before.get(p.id())))).toList();
         List<Looked> looked = new ArrayList<>(batch.size());
         for (Future<Looked> future : futures) {
             looked.add(join(future));
         }
         List<Looked> fresh = looked.stream().filter(l -> l.before() == null && l.media().preview() != null).toList();
-        if (!fresh.isEmpty()) {
-            analyseBatch(fresh, fresh.stream().map(l -> l.media().preview()).toList());
-        }
+        analyseBatch(fresh);
         Map<Looked, ImageVector> imageOf = new IdentityHashMap<>();
         looked.stream().filter(l -> l.image() != null).forEach(l -> imageOf.put(l, l.image()));
         List<Looked> withImage = images == null ? List.of()
-                : looked.stream().filter(l -> l.media().preview() != null).toList();
+                : looked.stream().filter(l -> l.media().preview() != null && l.image() == null).toList();
         List<float[]> imageVectors = withImage.isEmpty() ? List.of()
                 : embedImages(withImage.stream().map(l -> l.media().preview()).toList());
         for (int i = 0; i < imageVectors.size(); i++) {
@@ -266,20 +273,27 @@ public final class Indexer implements AutoCloseable {
         return entries;
     }
 
-    /** Runs the batch analysers (neural networks) on the batch's images at once. */
-    private void analyseBatch(List<Looked> withImage, List<BufferedImage> previews) {
+    /** Runs the batch analysers (neural networks) at once on the images of the batch that lack their analysis. */
+    private void analyseBatch(List<Looked> withImage) {
         for (Analyser analyser : analysers) {
             if (analyser instanceof BatchAnalyser batchAnalyser) {
-                try {
-                    List<Analysis> results = batchAnalyser.analyseAll(previews);
-                    for (int i = 0; i < results.size(); i++) {
-                        withImage.get(i).analyses().put(analyser.name(), results.get(i));
-                    }
-                } catch (RuntimeException e) {
-                    LOG.warn("analyser {} failed on a batch of {} photos: {}", analyser.name(), previews.size(),
-                            e.toString());
-                }
+                analyseBatch(batchAnalyser, withImage.stream()
+                        .filter(l -> !l.analyses().containsKey(analyser.name())).toList());
             }
+        }
+    }
+
+    private void analyseBatch(BatchAnalyser analyser, List<Looked> lacking) {
+        if (lacking.isEmpty()) {
+            return;
+        }
+        try {
+            List<Analysis> results = analyser.analyseAll(lacking.stream().map(l -> l.media().preview()).toList());
+            for (int i = 0; i < results.size(); i++) {
+                lacking.get(i).analyses().put(analyser.name(), results.get(i));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("analyser {} failed on a batch of {} photos: {}", analyser.name(), lacking.size(), e.toString());
         }
     }
 
@@ -293,13 +307,19 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Loads one photo and runs the per-photo analysers; runs on the pool. */
-    private Looked look(Photo photo) {
+    /**
+     * Loads one photo and runs the per-photo analysers, except those whose analysis of this same image was stored
+     * {@code before} (null: none) by the same version; a CLIP vector still current is kept. Runs on the pool.
+     */
+    private Looked look(Photo photo, StoredPhoto before) {
         Media loaded = media.load(photo);
         Map<String, Analysis> analyses = new ConcurrentHashMap<>();
+        if (loaded.ok() && before != null) {
+            before.entry().analyses().stream().filter(this::isCurrent).forEach(a -> analyses.put(a.analyser(), a));
+        }
         if (loaded.ok()) {
             for (Analyser analyser : analysers) {
-                if (analyser instanceof BatchAnalyser) {
+                if (analyser instanceof BatchAnalyser || analyses.containsKey(analyser.name())) {
                     continue;
                 }
                 try {
@@ -309,7 +329,15 @@ public final class Indexer implements AutoCloseable {
                 }
             }
         }
-        return new Looked(photo, null, loaded, analyses, null);
+        ImageVector image = before == null ? null : before.image();
+        boolean keepImage = loaded.ok() && image != null && !lacksImageVector(photo, image.model());
+        return new Looked(photo, null, loaded, analyses, keepImage ? image : null);
+    }
+
+    /** Whether an analyser of this run would make the same analysis: same name, same version. */
+    private boolean isCurrent(Analysis analysis) {
+        return analysers.stream()
+                .anyMatch(a -> a.name().equals(analysis.analyser()) && a.version() == analysis.version());
     }
 
     /**
@@ -353,7 +381,7 @@ public final class Indexer implements AutoCloseable {
      *
      * @param before   what was stored of it when it is only described again, else null
      * @param media    its loaded image, or what was stored of it (no preview) when recalled
-     * @param analyses what the analysers see in this run; empty when recalled
+     * @param analyses what the analysers see in this run, or saw of the same image before; empty when recalled
      * @param image    the CLIP vector it keeps from before, or null
      */
     private record Looked(Photo photo, IndexedPhoto before, Media media, Map<String, Analysis> analyses,

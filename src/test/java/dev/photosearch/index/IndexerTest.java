@@ -151,9 +151,13 @@ class IndexerTest {
     }
 
     private IndexReport runWith(Path folder, Analyser analyser, TextEncoder textEncoder) throws IOException {
+        return runWith(folder, List.of(analyser), textEncoder);
+    }
+
+    private IndexReport runWith(Path folder, List<Analyser> analysers, TextEncoder textEncoder) throws IOException {
         try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
                 Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"),
-                        MediaLimits.DEFAULTS), List.of(analyser), textEncoder, 2)) {
+                        MediaLimits.DEFAULTS), analysers, textEncoder, 2)) {
             return indexer.index(Sources.open(folder), (done, total) -> {});
         }
     }
@@ -180,5 +184,32 @@ class IndexerTest {
         CountingAnalyser newer = new CountingAnalyser(2);
         assertEquals(2, runWith(photos, newer, encoder).updated());
         assertEquals(2, newer.calls.get());
+    }
+
+    @Test
+    void aChangedAnalyserLooksAgainAloneAndTheOthersKeepWhatTheySaw() throws IOException {
+        Path photos = dir.resolve("photos");
+        draw(photos.resolve("a.png"), Color.RED);
+        draw(photos.resolve("b.png"), Color.GREEN);
+        CountingAnalyser objects = new CountingAnalyser("objects", 1);
+        CountingAnalyser text = new CountingAnalyser("text", 1);
+        assertEquals(2, runWith(photos, List.of(objects, text), encoder).added());
+
+        // A new version of the text reader, as after an upgrade: only it reads the photos again.
+        CountingAnalyser sameObjects = new CountingAnalyser("objects", 1);
+        CountingAnalyser newerText = new CountingAnalyser("text", 2);
+        assertEquals(2, runWith(photos, List.of(sameObjects, newerText), encoder).updated());
+        assertEquals(0, sameObjects.calls.get(), "the unchanged analyser's results were kept");
+        assertEquals(2, newerText.calls.get());
+        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"))) {
+            for (StoredPhoto photo : index.stored(index.states(Sources.open(photos).key()).keySet()).values()) {
+                assertEquals(List.of("objects=1", "text=2"), photo.entry().analyses().stream()
+                        .map(a -> a.analyser() + "=" + a.version()).toList());
+            }
+        }
+
+        CountingAnalyser again = new CountingAnalyser("text", 2);
+        assertEquals(2, runWith(photos, List.of(new CountingAnalyser("objects", 1), again), encoder).unchanged());
+        assertEquals(0, again.calls.get());
     }
 }

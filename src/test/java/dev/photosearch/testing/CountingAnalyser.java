@@ -11,15 +11,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CountingAnalyser implements Analyser {
 
     public final AtomicInteger calls = new AtomicInteger();
+    private final String name;
     private final int version;
 
     public CountingAnalyser(int version) {
+        this("counting", version);
+    }
+
+    public CountingAnalyser(String name, int version) {
+        this.name = name;
         this.version = version;
     }
 
     @Override
     public String name() {
-        return "counting";
+        return name;
     }
 
     @Override
