@@ -246,6 +246,21 @@ class ClipSearchTest {
     }
 
     @Test
+    void aChangedAnalyserLooksAgainAloneAndTheClipVectorsAreKept() throws IOException {
+        CountingAnalyser objects = new CountingAnalyser("objects", 1);
+        CountingEmbedder embedder = new CountingEmbedder(images);
+        Path home = dir.resolve("home-one-analyser-changed");
+        assertEquals(4, indexWith(home, List.of(objects, new CountingAnalyser("text", 1)), embedder).added());
+
+        CountingAnalyser newerText = new CountingAnalyser("text", 2);
+        assertEquals(4, indexWith(home, List.of(objects, newerText), embedder).updated());
+        assertEquals(4, objects.calls.get(), "the unchanged analyser did not look again");
+        assertEquals(4, newerText.calls.get());
+        assertEquals(4, embedder.embedded, "the stored CLIP vectors were kept, not computed again");
+        assertEquals(4, clipMatches(home, text));
+    }
+
+    @Test
     void filtersApplyToTheClipSignalToo() throws IOException {
         Path home = dir.resolve("home-filter");
         Path more = dir.resolve("more-photos");
