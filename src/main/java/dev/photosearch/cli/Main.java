@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Find a photo in your collections from a description in plain words.",
         subcommands = {IndexCommand.class, RefreshCommand.class, SearchCommand.class, EvalCommand.class,
             ServeCommand.class, BenchCommand.class, BenchApiCommand.class, ModelsCommand.class, SimilarCommand.class,
-            NearDuplicatesCommand.class, ModelBenchCommand.class})
+            NearDuplicatesCommand.class, SourcesCommand.class, ModelBenchCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",

@@ -12,9 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -24,12 +26,15 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,6 +43,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -137,6 +143,41 @@ public final class PhotoIndex implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             commit(model);
         }
+    }
+
+    /**
+     * Removes every photo of one source and commits, keeping the index's text model; returns how many were removed.
+     * Their thumbnails stay in the cache, and a collected account's files stay where they are.
+     */
+    public int removeSource(String sourceKey) throws IOException {
+        int photos = states(sourceKey).size();
+        writer.deleteDocuments(new Term(Fields.SOURCE, sourceKey));
+        writer.commit();
+        return photos;
+    }
+
+    /** The sources of the photos in {@code reader}, each with how many photos it has, in key order. */
+    public static Map<String, Integer> sources(IndexReader reader) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.SOURCE);
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    keys.add(term.utf8ToString());
+                }
+            }
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String key : keys) {
+            // Terms still list deleted photos until a merge: count live ones.
+            int count = searcher.count(new TermQuery(new Term(Fields.SOURCE, key)));
+            if (count > 0) {
+                counts.put(key, count);
+            }
+        }
+        return counts;
     }
 
     /** What is committed of every photo of one source, by id, read in one pass. */

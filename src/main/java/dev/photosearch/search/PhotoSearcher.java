@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.HashMap;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
@@ -30,8 +29,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -40,7 +37,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -241,27 +237,7 @@ public final class PhotoSearcher implements Closeable {
 
     /** Every indexed source key with how many photos it has, in key order. */
     public Map<String, Integer> sources() throws IOException {
-        return withSearcher(searcher -> {
-            Set<String> keys = new TreeSet<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Terms terms = leaf.reader().terms(Fields.SOURCE);
-                if (terms != null) {
-                    TermsEnum it = terms.iterator();
-                    for (BytesRef term = it.next(); term != null; term = it.next()) {
-                        keys.add(term.utf8ToString());
-                    }
-                }
-            }
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (String key : keys) {
-                // Terms still list deleted photos until a merge: count live ones.
-                int count = searcher.count(new TermQuery(new Term(Fields.SOURCE, key)));
-                if (count > 0) {
-                    counts.put(key, count);
-                }
-            }
-            return counts;
-        });
+        return withSearcher(searcher -> PhotoIndex.sources(searcher.getIndexReader()));
     }
 
     /** Work done with one point-in-time view of the index. */
