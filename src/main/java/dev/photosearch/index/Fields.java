@@ -8,6 +8,8 @@ public final class Fields {
     public static final String SOURCE = "source";
     public static final String PATH = "path";
     public static final String FINGERPRINT = "fingerprint";
+    /** SHA-256 of the image file: what was seen of the same picture under another name or source is found by it. */
+    public static final String CONTENT = "content";
     public static final String TAKEN_AT = "taken_at";
     public static final String VECTOR = "vector";
     /** The text model that made the vector; vectors of another model are never compared. */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -235,20 +236,25 @@ public final class Indexer implements AutoCloseable {
     }
 
     /**
-     * Indexes photos that changed. Those in {@code lookedAt} are described again from what was seen of them; the
-     * others in {@code before} are looked at again only by the analysers that changed since.
+     * Indexes photos that changed. Those in {@code lookedAt} are described again from what was seen of them. The
+     * others are loaded, then looked at only by the analysers that changed since what was seen of the same image:
+     * the same photo's in {@code before}, else any photo's with the same image file (another source, a renamed or
+     * copied file), else nothing.
      */
     private List<IndexedPhoto> store(List<Photo> batch, Map<String, StoredPhoto> before, Set<String> lookedAt)
             throws IOException {
         if (batch.isEmpty()) {
             return List.of();
         }
-        List<Future<Looked>> futures = batch.stream().map(p -> pool.submit(() -> lookedAt.contains(p.id())
-                ? recall(p, before.get(p.id())) : look(p, before.get(p.id())))).toList();
-        List<Looked> looked = new ArrayList<>(batch.size());
-        for (Future<Looked> future : futures) {
-            looked.add(join(future));
-        }
+        List<Looked> loaded = onPool(batch.stream().map(p -> (Callable<Looked>) () -> lookedAt.contains(p.id())
+                ? recall(p, before.get(p.id())) : new Looked(p, null, media.load(p), new ConcurrentHashMap<>(), null))
+                .toList());
+        Map<String, StoredPhoto> sameImage = index.storedByContent(loaded.stream()
+                .filter(l -> l.before() == null && l.media().ok() && !before.containsKey(l.photo().id()))
+                .map(l -> l.media().facts().sha256()).distinct().toList());
+        List<Looked> looked = onPool(loaded.stream().map(l -> (Callable<Looked>) () -> l.before() != null ? l
+                : look(l, before.containsKey(l.photo().id()) ? before.get(l.photo().id())
+                        : l.media().ok() ? sameImage.get(l.media().facts().sha256()) : null)).toList());
         List<Looked> fresh = looked.stream().filter(l -> l.before() == null && l.media().preview() != null).toList();
         analyseBatch(fresh);
         Map<Looked, ImageVector> imageOf = new IdentityHashMap<>();
@@ -308,30 +314,40 @@ public final class Indexer implements AutoCloseable {
     }
 
     /**
-     * Loads one photo and runs the per-photo analysers, except those whose analysis of this same image was stored
-     * {@code before} (null: none) by the same version; a CLIP vector still current is kept. Runs on the pool.
+     * Runs the per-photo analysers on a loaded photo, except those whose analysis of the same image is in
+     * {@code seen} (null: none) by the same version; a CLIP vector of it still current is kept. Runs on the pool.
      */
-    private Looked look(Photo photo, StoredPhoto before) {
-        Media loaded = media.load(photo);
-        Map<String, Analysis> analyses = new ConcurrentHashMap<>();
-        if (loaded.ok() && before != null) {
-            before.entry().analyses().stream().filter(this::isCurrent).forEach(a -> analyses.put(a.analyser(), a));
+    private Looked look(Looked loaded, StoredPhoto seen) {
+        Photo photo = loaded.photo();
+        if (!loaded.media().ok()) {
+            return loaded;
         }
-        if (loaded.ok()) {
-            for (Analyser analyser : analysers) {
-                if (analyser instanceof BatchAnalyser || analyses.containsKey(analyser.name())) {
-                    continue;
-                }
-                try {
-                    analyses.put(analyser.name(), analyser.analyse(loaded.preview()));
-                } catch (RuntimeException e) {
-                    LOG.warn("analyser {} failed on {}: {}", analyser.name(), photo.path(), e.toString());
-                }
+        Map<String, Analysis> analyses = loaded.analyses();
+        if (seen != null) {
+            seen.entry().analyses().stream().filter(this::isCurrent).forEach(a -> analyses.put(a.analyser(), a));
+        }
+        for (Analyser analyser : analysers) {
+            if (analyser instanceof BatchAnalyser || analyses.containsKey(analyser.name())) {
+                continue;
+            }
+            try {
+                analyses.put(analyser.name(), analyser.analyse(loaded.media().preview()));
+            } catch (RuntimeException e) {
+                LOG.warn("analyser {} failed on {}: {}", analyser.name(), photo.path(), e.toString());
             }
         }
-        ImageVector image = before == null ? null : before.image();
-        boolean keepImage = loaded.ok() && image != null && !lacksImageVector(photo, image.model());
-        return new Looked(photo, null, loaded, analyses, keepImage ? image : null);
+        ImageVector image = seen == null ? null : seen.image();
+        boolean keepImage = image != null && !lacksImageVector(photo, image.model());
+        return new Looked(photo, null, loaded.media(), analyses, keepImage ? image : null);
+    }
+
+    /** Runs the tasks on the pool and waits for all of them. */
+    private List<Looked> onPool(List<Callable<Looked>> tasks) throws IOException {
+        List<Looked> done = new ArrayList<>(tasks.size());
+        for (Future<Looked> future : tasks.stream().map(pool::submit).toList()) {
+            done.add(join(future));
+        }
+        return done;
     }
 
     /** Whether an analyser of this run would make the same analysis: same name, same version. */

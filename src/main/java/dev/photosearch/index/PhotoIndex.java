@@ -209,22 +209,34 @@ public final class PhotoIndex implements Closeable {
 
     /** The committed photos with these ids and their vectors, by id; ids not in the index are left out. */
     public Map<String, StoredPhoto> stored(Collection<String> ids) throws IOException {
+        return storedBy(Fields.ID, ids);
+    }
+
+    /**
+     * A committed photo of each of these images, by the SHA-256 of the image file, from whichever source; images
+     * not in the index are left out.
+     */
+    public Map<String, StoredPhoto> storedByContent(Collection<String> sha256s) throws IOException {
+        return storedBy(Fields.CONTENT, sha256s);
+    }
+
+    private Map<String, StoredPhoto> storedBy(String field, Collection<String> values) throws IOException {
         Map<String, StoredPhoto> found = new HashMap<>();
-        if (ids.isEmpty() || !DirectoryReader.indexExists(directory)) {
+        if (values.isEmpty() || !DirectoryReader.indexExists(directory)) {
             return found;
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = searcher.storedFields();
-            for (String id : ids) {
-                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1).scoreDocs;
+            for (String value : values) {
+                ScoreDoc[] hits = searcher.search(new TermQuery(new Term(field, value)), 1).scoreDocs;
                 if (hits.length > 0) {
                     int doc = hits[0].doc;
                     Document d = stored.document(doc, Set.of(Fields.STORED, Fields.CLIP_MODEL));
                     String clipModel = d.get(Fields.CLIP_MODEL);
                     ImageVector image = clipModel == null ? null : StoredVectors.read(reader, doc, Fields.CLIP)
                             .map(v -> new ImageVector(clipModel, v)).orElse(null);
-                    found.put(id, new StoredPhoto(PhotoJson.read(d.get(Fields.STORED)),
+                    found.put(value, new StoredPhoto(PhotoJson.read(d.get(Fields.STORED)),
                             StoredVectors.read(reader, doc, Fields.VECTOR).orElse(null), image));
                 }
             }
@@ -245,6 +257,9 @@ public final class PhotoIndex implements Closeable {
         doc.add(new StringField(Fields.SOURCE, photo.source(), Field.Store.NO));
         doc.add(new StringField(Fields.PATH, photo.path(), Field.Store.NO));
         doc.add(new StoredField(Fields.FINGERPRINT, entry.fingerprint()));
+        if (entry.facts() != null && entry.facts().sha256() != null) {
+            doc.add(new StringField(Fields.CONTENT, entry.facts().sha256(), Field.Store.NO));
+        }
         if (entry.mediaProblem() != null) {
             doc.add(new StoredField(Fields.IMAGE_UNUSABLE, entry.mediaProblem()));
         }

@@ -68,7 +68,8 @@ public final class MediaLoader {
             LOG.warn("Cannot write the thumbnail of {}: {}", photo.path(), e.toString());
             throw MediaProblem.thumbnailNotWritten(String.valueOf(e.getMessage()));
         }
-        ImageFacts facts = new ImageFacts(decoded.width(), decoded.height(), decoded.format(), encoded.length, exif);
+        ImageFacts facts = new ImageFacts(decoded.width(), decoded.height(), decoded.format(), encoded.length, exif,
+                Photo.sha256(encoded));
         return new Media(facts, thumbnailPath, preview, null);
     }
 }

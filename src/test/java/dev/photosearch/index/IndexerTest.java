@@ -212,4 +212,32 @@ class IndexerTest {
         assertEquals(2, runWith(photos, List.of(new CountingAnalyser("objects", 1), again), encoder).unchanged());
         assertEquals(0, again.calls.get());
     }
+
+    @Test
+    void theSameImageElsewhereOrTouchedIsNotAnalysedAgain() throws IOException {
+        Path photos = dir.resolve("photos");
+        draw(photos.resolve("a.png"), Color.RED);
+        draw(photos.resolve("b.png"), Color.GREEN);
+        CountingAnalyser first = new CountingAnalyser(1);
+        assertEquals(2, runWith(photos, first, encoder).added());
+
+        // A newer export or a copy elsewhere: a new source whose pictures are the same files.
+        Path copy = dir.resolve("copy");
+        Files.createDirectories(copy);
+        Files.copy(photos.resolve("a.png"), copy.resolve("renamed.png"));
+        draw(copy.resolve("new.png"), Color.BLUE);
+        CountingAnalyser second = new CountingAnalyser(1);
+        assertEquals(2, runWith(copy, second, encoder).added());
+        assertEquals(1, second.calls.get(), "only the new picture was analysed");
+
+        // A file whose time changed but not its bytes, and one whose bytes changed.
+        Files.setLastModifiedTime(photos.resolve("a.png"), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        draw(photos.resolve("b.png"), Color.YELLOW);
+        CountingAnalyser third = new CountingAnalyser(1);
+        assertEquals(2, runWith(photos, third, encoder).updated());
+        assertEquals(1, third.calls.get(), "only the changed picture was analysed");
+        try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), m -> encoder)) {
+            assertEquals(4, searcher.search("looked at", 10, 0).hits().size());
+        }
+    }
 }

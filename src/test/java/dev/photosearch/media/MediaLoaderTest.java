@@ -55,7 +55,7 @@ class MediaLoaderTest {
         Media media = loadFile("a.jpg", jpeg);
 
         assertTrue(media.ok(), media.problem());
-        assertEquals(new ImageFacts(1600, 1200, "jpeg", jpeg.length, Exif.NONE), media.facts());
+        assertEquals(new ImageFacts(1600, 1200, "jpeg", jpeg.length, Exif.NONE, Photo.sha256(jpeg)), media.facts());
         assertEquals(dir.resolve("thumbs/ab/ab12cd.jpg"), media.thumbnail());
         BufferedImage thumbnail = ImageIO.read(media.thumbnail().toFile());
         assertEquals(512, thumbnail.getWidth());

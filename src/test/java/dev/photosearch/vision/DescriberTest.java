@@ -30,7 +30,7 @@ class DescriberTest {
     void describesWhatThePhotoShowsThenWhenAndWithWhat() {
         Photo p = photo("beach.jpg", "Lazy afternoon", "May be an image of the sea", "Biarritz", null);
         Exif exif = new Exif(LocalDateTime.of(2023, 8, 12, 15, 30), "Apple iPhone XR", null, null, 1);
-        Media media = new Media(new ImageFacts(640, 480, "jpeg", 1000, exif), null, null, null);
+        Media media = new Media(new ImageFacts(640, 480, "jpeg", 1000, exif, null), null, null, null);
         Analysis colours = new Analysis("colours", 1, "mostly blue and yellow, bright", List.of(), Map.of());
         Analysis nothing = new Analysis("text", 1, "", List.of(), Map.of());
         Analysis text = new Analysis("text", 1, "text reads \"BAR\"", List.of("bar"), Map.of());
