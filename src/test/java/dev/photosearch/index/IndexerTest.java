@@ -162,11 +162,17 @@ class IndexerTest {
         }
     }
 
-    @Test
-    void aNewDescriptionOrTextModelReusesWhatTheAnalysersSawButANewAnalyserLooksAgain() throws IOException {
+    /** A folder of two drawn photos, a.png (red) and b.png (green). */
+    private Path redAndGreen() throws IOException {
         Path photos = dir.resolve("photos");
         draw(photos.resolve("a.png"), Color.RED);
         draw(photos.resolve("b.png"), Color.GREEN);
+        return photos;
+    }
+
+    @Test
+    void aNewDescriptionOrTextModelReusesWhatTheAnalysersSawButANewAnalyserLooksAgain() throws IOException {
+        Path photos = redAndGreen();
         CountingAnalyser first = new CountingAnalyser(1);
         assertEquals(2, runWith(photos, first, encoder).added());
         assertEquals(2, first.calls.get());
@@ -188,9 +194,7 @@ class IndexerTest {
 
     @Test
     void aChangedAnalyserLooksAgainAloneAndTheOthersKeepWhatTheySaw() throws IOException {
-        Path photos = dir.resolve("photos");
-        draw(photos.resolve("a.png"), Color.RED);
-        draw(photos.resolve("b.png"), Color.GREEN);
+        Path photos = redAndGreen();
         CountingAnalyser objects = new CountingAnalyser("objects", 1);
         CountingAnalyser text = new CountingAnalyser("text", 1);
         assertEquals(2, runWith(photos, List.of(objects, text), encoder).added());
@@ -215,9 +219,7 @@ class IndexerTest {
 
     @Test
     void theSameImageElsewhereOrTouchedIsNotAnalysedAgain() throws IOException {
-        Path photos = dir.resolve("photos");
-        draw(photos.resolve("a.png"), Color.RED);
-        draw(photos.resolve("b.png"), Color.GREEN);
+        Path photos = redAndGreen();
         CountingAnalyser first = new CountingAnalyser(1);
         assertEquals(2, runWith(photos, first, encoder).added());
 
