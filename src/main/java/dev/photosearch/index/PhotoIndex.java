@@ -70,7 +70,7 @@ public final class PhotoIndex implements Closeable {
         this.writer = writer;
     }
 
-    /** Opens the index in {@code dir} for writing, creating it when absent. Fails clearly if another process writes it. */
+    /** Opens the index in {@code dir} for writing, creating it when absent; fails clearly if another process has it. */
     public static PhotoIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
