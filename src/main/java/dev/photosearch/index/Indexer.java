@@ -133,6 +133,8 @@ public final class Indexer implements AutoCloseable {
                 } else if (stored != null && stored.startsWith(photo.fingerprint() + "|")) {
                     partlyLookedAt.add(photo.id());
                 }
+            } else if (state.imageUnusable() && Media.mayWorkLater(state.imageProblem())) {
+                todo.add(photo);
             } else if (!state.imageUnusable() && lacksImageVector(photo, state.imageModel())) {
                 imageOnly.add(photo);
             } else {

@@ -199,7 +199,7 @@ public final class PhotoIndex implements Closeable {
                     if (live == null || live.get(doc)) {
                         Document d = stored.document(doc, fields);
                         states.put(d.get(Fields.ID), new StoredState(d.get(Fields.FINGERPRINT),
-                                d.get(Fields.CLIP_MODEL), d.get(Fields.IMAGE_UNUSABLE) != null));
+                                d.get(Fields.CLIP_MODEL), d.get(Fields.IMAGE_UNUSABLE)));
                     }
                 }
             }

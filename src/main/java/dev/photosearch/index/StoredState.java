@@ -5,6 +5,13 @@ package dev.photosearch.index;
  *
  * @param fingerprint   the photo's fingerprint with the analyser and describer versions that made its entry
  * @param imageModel    the CLIP model of its image vector; null when it has none
- * @param imageUnusable whether its image could not be used, so that no image vector can be made for it
+ * @param imageProblem  why its image could not be used, so that no image vector can be made for it; null when it
+ *                      could
  */
-public record StoredState(String fingerprint, String imageModel, boolean imageUnusable) {}
+public record StoredState(String fingerprint, String imageModel, String imageProblem) {
+
+    /** Whether its image could not be used. */
+    public boolean imageUnusable() {
+        return imageProblem != null;
+    }
+}

@@ -30,16 +30,28 @@ final class ImageDecoder {
 
     private final long maxPixels;
     private final int targetLongSide;
+    private final HeifConverter heif;
 
-    ImageDecoder(long maxPixels, int targetLongSide) {
+    ImageDecoder(long maxPixels, int targetLongSide, HeifConverter heif) {
         this.maxPixels = maxPixels;
         this.targetLongSide = targetLongSide;
+        this.heif = heif;
     }
 
+    /** Decodes any format ImageIO reads, and HEIC or AVIF through {@link HeifConverter} (their format is kept). */
     Decoded decode(byte[] bytes) throws MediaProblem {
         if (bytes.length == 0) {
             throw MediaProblem.empty();
         }
+        String heifFormat = HeifConverter.formatOf(bytes);
+        if (heifFormat != null) {
+            Decoded jpeg = decodeReadable(heif.toJpeg(bytes));
+            return new Decoded(heifFormat, jpeg.width(), jpeg.height(), jpeg.image());
+        }
+        return decodeReadable(bytes);
+    }
+
+    private Decoded decodeReadable(byte[] bytes) throws MediaProblem {
         // Memory cache: ImageIO's default for streams is a temporary file per image.
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);

@@ -20,4 +20,9 @@ public record Media(ImageFacts facts, Path thumbnail, BufferedImage preview, Str
     public boolean ok() {
         return problem == null;
     }
+
+    /** Whether a stored problem may go away without the file changing (a decoder installed since), so worth a retry. */
+    public static boolean mayWorkLater(String problem) {
+        return MediaProblem.HEIF_CONVERTER_MISSING.equals(problem);
+    }
 }

@@ -25,9 +25,14 @@ public final class MediaLoader {
 
     /** Thumbnails go under {@code thumbnailDir}, created on first write. */
     public MediaLoader(Path thumbnailDir, MediaLimits limits) {
+        this(thumbnailDir, limits, "heif-convert");
+    }
+
+    /** A loader that decodes HEIC and AVIF pictures with this {@code heif-convert} program (a name or a path). */
+    public MediaLoader(Path thumbnailDir, MediaLimits limits, String heifConvert) {
         this.limits = limits;
         this.bytes = new MediaBytes(limits.maxBytes(), new HttpFetcher(limits));
-        this.decoder = new ImageDecoder(limits.maxPixels(), limits.previewLongSide());
+        this.decoder = new ImageDecoder(limits.maxPixels(), limits.previewLongSide(), new HeifConverter(heifConvert));
         this.thumbnails = new ThumbnailStore(thumbnailDir);
     }
 
@@ -58,8 +63,9 @@ public final class MediaLoader {
         byte[] encoded = bytes.read(location);
         ImageDecoder.Decoded decoded = decoder.decode(encoded);
         Exif exif = exifReader.read(encoded);
-        BufferedImage preview = Orientation.apply(
-                Resizer.fit(decoded.image(), limits.previewLongSide()), exif.orientation());
+        // libheif has already turned a HEIF picture upright: its EXIF orientation would turn it twice.
+        BufferedImage preview = Orientation.apply(Resizer.fit(decoded.image(), limits.previewLongSide()),
+                HeifConverter.FORMATS.contains(decoded.format()) ? null : exif.orientation());
         BufferedImage thumbnail = Resizer.fit(preview, limits.thumbnailLongSide());
         Path thumbnailPath;
         try {

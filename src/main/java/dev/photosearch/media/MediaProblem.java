@@ -6,6 +6,10 @@ import java.util.Locale;
 /** Why one image could not be used; its message is the problem text stored with the photo. */
 final class MediaProblem extends Exception {
 
+    // No colon: the indexing report groups problems by what comes before one.
+    static final String HEIF_CONVERTER_MISSING = "HEIC/AVIF needs the heif-convert program (on Debian and Ubuntu, "
+            + "apt install libheif-examples)";
+
     private MediaProblem(String problem) {
         // No stack trace: these are expected outcomes, reported as text, never debugged from a trace.
         super(problem, null, false, false);
@@ -29,6 +33,11 @@ final class MediaProblem extends Exception {
 
     static MediaProblem tooManyPixels(int width, int height, long maxPixels) {
         return new MediaProblem("too large: " + width + "×" + height + " pixels, limit " + megapixels(maxPixels));
+    }
+
+    /** A HEIF picture where the program that decodes it is missing: the picture may be read on a later run. */
+    static MediaProblem heifConverterMissing() {
+        return new MediaProblem(HEIF_CONVERTER_MISSING);
     }
 
     static MediaProblem unknownFormat() {

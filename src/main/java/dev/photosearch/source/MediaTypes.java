@@ -6,7 +6,8 @@ import java.util.Set;
 /** File-name rules for telling images and videos apart. */
 final class MediaTypes {
 
-    static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "bmp", "webp");
+    static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "bmp", "webp", "heic", "heif",
+            "avif");
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "mov");
 
     private MediaTypes() {}

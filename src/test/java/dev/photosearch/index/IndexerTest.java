@@ -25,7 +25,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -240,6 +242,35 @@ class IndexerTest {
         assertEquals(1, third.calls.get(), "only the changed picture was analysed");
         try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), m -> encoder)) {
             assertEquals(4, searcher.search("looked at", 10, 0).hits().size());
+        }
+    }
+
+    @Test
+    void aHeicPhotoUnreadableForLackOfTheProgramIsTriedAgainOnTheNextRun() throws Exception {
+        Path photos = dir.resolve("phone");
+        Path png = dir.resolve("drawn.png");
+        draw(png, Color.ORANGE);
+        Files.createDirectories(photos);
+        Process encode = new ProcessBuilder("heif-enc", png.toString(), "-o", photos.resolve("a.heic").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Assumptions.assumeTrue(encode.waitFor(60, TimeUnit.SECONDS) && encode.exitValue() == 0,
+                "libheif-examples is not installed; .ci/run installs it");
+
+        IndexReport without = runHeif(photos, dir.resolve("nowhere/heif-convert").toString());
+        assertEquals(1, without.added());
+        assertTrue(without.imageProblems().keySet().stream().anyMatch(k -> k.contains("heif-convert")),
+                without.imageProblems().toString());
+        IndexReport with = runHeif(photos, "heif-convert");
+        assertEquals(1, with.updated(), "tried again once the program is there");
+        assertEquals(0, with.imageProblems().size(), with.imageProblems().toString());
+        assertEquals(1, runHeif(photos, "heif-convert").unchanged());
+    }
+
+    private IndexReport runHeif(Path folder, String heifConvert) throws IOException {
+        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
+                Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"),
+                        MediaLimits.DEFAULTS, heifConvert), List.of(new ColourAnalyser()), encoder, 2)) {
+            return indexer.index(Sources.open(folder), (done, total) -> {});
         }
     }
 }

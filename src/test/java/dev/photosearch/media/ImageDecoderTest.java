@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class ImageDecoderTest {
 
-    private final ImageDecoder decoder = new ImageDecoder(100_000_000L, 512);
+    private final ImageDecoder decoder = new ImageDecoder(100_000_000L, 512, new HeifConverter("heif-convert"));
 
     @Test
     void subsamplesBigImagesWhileDecoding() throws MediaProblem {
