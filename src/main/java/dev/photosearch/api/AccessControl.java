@@ -30,7 +30,8 @@ final class AccessControl {
             ctx.header("Retry-After", "1");
             throw new ApiException(429, "too_many_requests", "too many requests; slow down and retry");
         }
-        if (options.token() != null && (ctx.method() == HandlerType.POST || !loopback(ctx.ip()))
+        boolean writes = ctx.method() == HandlerType.POST || ctx.method() == HandlerType.DELETE;
+        if (options.token() != null && (writes || !loopback(ctx.ip()))
                 && !tokenMatches(ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "unauthorized", "this request needs 'Authorization: Bearer TOKEN'");
@@ -45,7 +46,7 @@ final class AccessControl {
         ctx.header("Access-Control-Allow-Origin", origin);
         ctx.header("Vary", "Origin");
         if (ctx.method() == HandlerType.OPTIONS) {
-            ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+            ctx.header("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS");
             ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type");
             ctx.header("Access-Control-Max-Age", "600");
             ctx.status(204);

@@ -71,7 +71,7 @@ public final class ApiServer implements AutoCloseable {
         PhotoLookup photos = new PhotoLookup(library.searcher());
         SearchRoutes search = new SearchRoutes(library.searcher(), photos);
         MediaRoutes media = new MediaRoutes(library, photos);
-        SourceRoutes sources = new SourceRoutes(library.searcher(), jobs);
+        SourceRoutes sources = new SourceRoutes(library, jobs);
         String openApi = resource("openapi.json");
 
         config.routes.before(access::before);
@@ -84,6 +84,7 @@ public final class ApiServer implements AutoCloseable {
         get(config, "/api/photos/{id}/image", media::image);
         get(config, "/api/sources", sources::list);
         route(config, HandlerType.POST, "/api/sources", sources::add);
+        route(config, HandlerType.DELETE, "/api/sources", sources::remove);
         get(config, "/api/jobs/{id}", sources::job);
         config.routes.before("/api/jobs/{id}/events", sources::checkJob);
         config.routes.sse("/api/jobs/{id}/events", sources::events);

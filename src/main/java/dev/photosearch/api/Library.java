@@ -77,6 +77,11 @@ public final class Library implements Closeable {
         return searcher;
     }
 
+    /** The index writer; indexing jobs and source removal share it. */
+    PhotoIndex index() {
+        return index;
+    }
+
     MediaLoader media() {
         return media;
     }

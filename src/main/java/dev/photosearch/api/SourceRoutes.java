@@ -11,22 +11,22 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /api/sources} (list, add) and {@code /api/jobs/{id}} with its server-sent events. */
+/** {@code /api/sources} (list, add, remove) and {@code /api/jobs/{id}} with its server-sent events. */
 final class SourceRoutes {
 
     /** What {@code GET /api/sources} lists for one source. */
     record SourceView(String source, int photos) {}
 
-    private final PhotoSearcher searcher;
+    private final Library library;
     private final JobRunner jobs;
 
-    SourceRoutes(PhotoSearcher searcher, JobRunner jobs) {
-        this.searcher = searcher;
+    SourceRoutes(Library library, JobRunner jobs) {
+        this.library = library;
         this.jobs = jobs;
     }
 
     void list(Context ctx) throws IOException {
-        List<SourceView> sources = searcher.sources().entrySet().stream()
+        List<SourceView> sources = library.searcher().sources().entrySet().stream()
                 .map(e -> new SourceView(e.getKey(), e.getValue())).toList();
         Json.send(ctx, 200, Map.of("sources", sources));
     }
@@ -42,6 +42,23 @@ final class SourceRoutes {
         Job job = jobs.submit(source);
         ctx.header("Location", "/api/jobs/" + job.id());
         Json.send(ctx, 202, job.view());
+    }
+
+    /**
+     * Takes every photo of {@code ?source=KEY} (as the list names it) out of the index at once; a job indexing it
+     * meanwhile would add back what it stores afterwards.
+     */
+    void remove(Context ctx) throws IOException {
+        String source = ctx.queryParam("source");
+        if (source == null || source.isBlank()) {
+            throw ApiException.badRequest("give the source to remove as ?source=KEY, as GET /api/sources names it");
+        }
+        if (!library.searcher().sources().containsKey(source)) {
+            throw new ApiException(404, "not_found", "not an indexed source: " + source);
+        }
+        int removed = library.index().removeSource(source);
+        library.searcher().refresh();
+        Json.send(ctx, 200, Map.of("source", source, "removed", removed));
     }
 
     void job(Context ctx) {

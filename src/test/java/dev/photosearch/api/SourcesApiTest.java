@@ -10,8 +10,10 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,6 +109,25 @@ class SourcesApiTest {
             assertError(server.post("/api/sources", body, "wrong"), 401);
             assertEquals(202, server.post("/api/sources", body, TOKEN).statusCode());
             assertEquals(200, server.get("/api/health").statusCode());
+        }
+    }
+
+    @Test
+    void aSourceIsRemovedWithItsPhotosOnlyWithTheToken() throws Exception {
+        ServerOptions options = ServerOptions.local(0).withToken(TOKEN);
+        try (TestServer server = TestServer.withExample(dir.resolve("home"), options)) {
+            String key = server.json("/api/sources").get("sources").get(0).get("source").asText();
+            String path = "/api/sources?source=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+            assertError(server.delete(path, null), 401);
+            assertError(server.delete("/api/sources", TOKEN), 400);
+            assertError(server.delete("/api/sources?source=folder%3A%2Fnowhere", TOKEN), 404);
+            assertEquals(13, server.json("/api/health").get("photos").asInt(), "nothing removed so far");
+
+            HttpResponse<String> removed = server.delete(path, TOKEN);
+            assertEquals(200, removed.statusCode(), removed.body());
+            assertEquals(13, TestServer.body(removed).get("removed").asInt());
+            assertEquals(0, server.json("/api/sources").get("sources").size());
+            assertEquals(0, server.json("/api/search?q=boat").get("results").size(), "searches see the removal");
         }
     }
 
