@@ -14,7 +14,7 @@ export function followJob(id: string, onUpdate: (job: Job) => void): () => void 
   return () => events.close();
 }
 
-/** The indexed sources, and a form to add one and watch it being indexed. */
+/** The indexed sources, each removable, and a form to add one and watch it being indexed. */
 export function SourcesPage({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
   const [sources, setSources] = useState<Source[] | null>(null);
@@ -34,6 +34,17 @@ export function SourcesPage({ onBack }: { onBack: () => void }) {
     }
     return followJob(job.id, setJob);
   }, [job?.id, job?.state === 'done' || job?.state === 'failed']);
+
+  const remove = async (source: Source) => {
+    if (!window.confirm(t('confirmRemove', { n: source.photos, source: source.source }))) return;
+    setError(null);
+    try {
+      await api.removeSource(source.source);
+      reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const add = async () => {
     setError(null);
@@ -62,7 +73,10 @@ export function SourcesPage({ onBack }: { onBack: () => void }) {
       <ul>
         {sources?.map((s) => (
           <li key={s.source}>
-            <code>{s.source}</code> — {t('photos', { n: s.photos })}
+            <code>{s.source}</code> — {t('photos', { n: s.photos })}{' '}
+            <button type="button" onClick={() => remove(s)}>
+              {t('remove')}
+            </button>
           </li>
         ))}
       </ul>

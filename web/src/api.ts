@@ -124,4 +124,8 @@ export const api = {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ source }),
     }),
+  removeSource: (source: string) =>
+    call<{ source: string; removed: number }>(`/api/sources?source=${encodeURIComponent(source)}`, {
+      method: 'DELETE',
+    }),
 };

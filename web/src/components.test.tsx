@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { App } from './App';
 import { PhotoDetail } from './PhotoDetail';
 import { ResultGrid } from './ResultGrid';
+import { SourcesPage } from './SourcesPage';
 import { DEBOUNCE_MS } from './SearchPage';
 import type { Photo, Result } from './api';
 
@@ -116,5 +117,38 @@ describe('App', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Chercher' })).toBeTruthy());
     expect(document.documentElement.lang).toBe('fr');
     expect(localStorage.getItem('photosearch.lang')).toBe('fr');
+  });
+});
+
+describe('SourcesPage', () => {
+  it('removes a source after asking, then lists what is left', async () => {
+    const requests: string[] = [];
+    let listed = [{ source: 'instagram-export:/old', photos: 13 }, { source: 'folder:/p', photos: 2 }];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      requests.push(`${init?.method ?? 'GET'} ${url}`);
+      if (init?.method === 'DELETE') {
+        listed = listed.filter((s) => s.source !== 'instagram-export:/old');
+        return new Response(JSON.stringify({ source: 'instagram-export:/old', removed: 13 }), { status: 200 });
+      }
+      return new Response(JSON.stringify({ sources: listed }), { status: 200 });
+    }));
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    render(<SourcesPage onBack={() => {}} />);
+    const removeButtons = await screen.findAllByRole('button', { name: 'Remove' });
+    fireEvent.click(removeButtons[0]);
+    await waitFor(() => expect(screen.queryByText('instagram-export:/old')).toBeNull());
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('13 photos of instagram-export:/old'));
+    expect(requests).toContain('DELETE /api/sources?source=instagram-export%3A%2Fold');
+    expect(screen.getByText('folder:/p')).toBeTruthy();
+  });
+
+  it('keeps the source when the removal is not confirmed', async () => {
+    const calls = mockFetch({ '/api/sources': { sources: [{ source: 'folder:/p', photos: 2 }] } });
+    vi.stubGlobal('confirm', vi.fn(() => false));
+    render(<SourcesPage onBack={() => {}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
+    expect(calls).toEqual(['/api/sources']);
+    expect(screen.getByText('folder:/p')).toBeTruthy();
   });
 });
