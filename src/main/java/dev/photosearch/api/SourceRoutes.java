@@ -10,6 +10,7 @@ import io.javalin.http.sse.SseClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code /api/sources} (list, add, remove) and {@code /api/jobs/{id}} with its server-sent events. */
 final class SourceRoutes {
@@ -56,9 +57,10 @@ final class SourceRoutes {
         if (!library.searcher().sources().containsKey(source)) {
             throw new ApiException(404, "not_found", "not an indexed source: " + source);
         }
-        int removed = library.index().removeSource(source);
+        Set<String> removed = library.index().removeSource(source);
         library.searcher().refresh();
-        Json.send(ctx, 200, Map.of("source", source, "removed", removed));
+        library.media().forget(removed);
+        Json.send(ctx, 200, Map.of("source", source, "removed", removed.size()));
     }
 
     void job(Context ctx) {

@@ -3,11 +3,14 @@ package dev.photosearch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.media.MediaLimits;
+import dev.photosearch.media.MediaLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -67,8 +70,8 @@ final class SourcesCommand implements Callable<Integer> {
 
     /** {@code sources remove SOURCE...}. */
     @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = {"Take every photo of these sources out of the index (a source read again by index comes "
-                + "back). Their thumbnails stay cached, and a collected account's files stay in the home."})
+            description = {"Take every photo of these sources out of the index, with their cached thumbnails (a "
+                + "source read again by index comes back). A collected account's files stay in the home."})
     static final class Remove implements Callable<Integer> {
         @ParentCommand
         SourcesCommand parent;
@@ -88,9 +91,13 @@ final class SourcesCommand implements Callable<Integer> {
                         + " (photosearch sources lists them); nothing was removed");
                 return 1;
             }
-            try (PhotoIndex index = PhotoIndex.open(parent.main.home().index())) {
+            Home home = parent.main.home();
+            MediaLoader thumbnails = new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS);
+            try (PhotoIndex index = PhotoIndex.open(home.index())) {
                 for (String key : keys) {
-                    spec.commandLine().getOut().printf("%s: %d photos removed%n", key, index.removeSource(key));
+                    Set<String> removed = index.removeSource(key);
+                    thumbnails.forget(removed);
+                    spec.commandLine().getOut().printf("%s: %d photos removed%n", key, removed.size());
                 }
             }
             return 0;

@@ -182,6 +182,7 @@ public final class Indexer implements AutoCloseable {
             // Only a complete run knows what the source no longer has.
             List<String> gone = known.keySet().stream().filter(id -> !seen.contains(id)).toList();
             index.delete(gone);
+            media.forget(gone);
             removed = gone.size();
         }
         index.commit(encoder.model());

@@ -146,14 +146,14 @@ public final class PhotoIndex implements Closeable {
     }
 
     /**
-     * Removes every photo of one source and commits, keeping the index's text model; returns how many were removed.
-     * Their thumbnails stay in the cache, and a collected account's files stay where they are.
+     * Removes every photo of one source and commits, keeping the index's text model; returns the ids removed, whose
+     * thumbnails the caller deletes. A collected account's files stay where they are.
      */
-    public int removeSource(String sourceKey) throws IOException {
-        int photos = states(sourceKey).size();
+    public Set<String> removeSource(String sourceKey) throws IOException {
+        Set<String> ids = states(sourceKey).keySet();
         writer.deleteDocuments(new Term(Fields.SOURCE, sourceKey));
         writer.commit();
-        return photos;
+        return ids;
     }
 
     /** The sources of the photos in {@code reader}, each with how many photos it has, in key order. */

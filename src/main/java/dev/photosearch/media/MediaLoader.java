@@ -5,6 +5,7 @@ import dev.photosearch.source.Photo;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,17 @@ public final class MediaLoader {
         } catch (MediaProblem problem) {
             LOG.debug("{} ({}): {}", photo.path(), photo.id(), problem.getMessage());
             return Media.failed(problem.getMessage());
+        }
+    }
+
+    /** Deletes the cached thumbnails of photos taken out of the index; one that cannot be deleted is only logged. */
+    public void forget(Collection<String> photoIds) {
+        for (String id : photoIds) {
+            try {
+                thumbnails.delete(id);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Cannot delete the thumbnail of photo {}: {}", id, e.toString());
+            }
         }
     }
 

@@ -38,6 +38,11 @@ final class ThumbnailStore {
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
+    /** Deletes the thumbnail of the photo with this id, if there is one. */
+    void delete(String id) throws IOException {
+        Files.deleteIfExists(pathFor(id));
+    }
+
     /** Writes an opaque RGB image; readers never see a half-written file. */
     Path write(String id, BufferedImage rgb) throws IOException {
         Path target = pathFor(id);

@@ -128,6 +128,9 @@ class SourcesApiTest {
             assertEquals(13, TestServer.body(removed).get("removed").asInt());
             assertEquals(0, server.json("/api/sources").get("sources").size());
             assertEquals(0, server.json("/api/search?q=boat").get("results").size(), "searches see the removal");
+            try (var thumbnails = Files.walk(server.home.resolve("thumbnails"))) {
+                assertEquals(0, thumbnails.filter(Files::isRegularFile).count(), "their thumbnails went with them");
+            }
         }
     }
 
@@ -159,8 +162,9 @@ class SourcesApiTest {
             assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow().contains("POST"));
         }
         try (TestServer closed = TestServer.empty(dir.resolve("home"), ServerOptions.local(0))) {
-            HttpResponse<String> response = closed.send(HttpRequest.newBuilder(URI.create(closed.base() + "/api/health"))
-                    .header("Origin", origin).GET().build());
+            URI health = URI.create(closed.base() + "/api/health");
+            HttpResponse<String> response = closed.send(HttpRequest.newBuilder(health).header("Origin", origin).GET()
+                    .build());
             assertFalse(response.headers().firstValue("Access-Control-Allow-Origin").isPresent());
         }
     }

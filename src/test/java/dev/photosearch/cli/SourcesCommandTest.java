@@ -39,8 +39,10 @@ class SourcesCommandTest {
         String exportKey = listed.get(1).get("source").asText();
         assertEquals(13, listed.get(1).get("photos").asInt());
 
+        assertEquals(15, thumbnails(home));
         Run removed = CommandLineTest.runIn(home, "sources", "remove", exportKey);
         assertEquals(0, removed.code(), removed.err());
+        assertEquals(2, thumbnails(home), "the export's thumbnails went with it");
         assertEquals(exportKey + ": 13 photos removed", removed.out().strip());
         assertEquals(String.format("%8d  %s", 2, folderKey),
                 CommandLineTest.runIn(home, "sources").out().stripTrailing());
@@ -59,6 +61,12 @@ class SourcesCommandTest {
         assertEquals(1, run.code());
         assertTrue(run.err().contains("not an indexed source: folder:/nowhere"), run.err());
         assertTrue(CommandLineTest.runIn(home, "sources").out().contains("      13  instagram-export:"));
+    }
+
+    private static long thumbnails(Path home) throws IOException {
+        try (var files = Files.walk(home.resolve("thumbnails"))) {
+            return files.filter(Files::isRegularFile).count();
+        }
     }
 
     private static void drawn(Path file, Color color) throws IOException {

@@ -88,7 +88,7 @@ class IndexerTest {
         assertEquals(0, first.unchanged());
         assertEquals(1, first.skipped().values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(1, first.imageProblems().values().stream().mapToInt(Integer::intValue).sum());
-        assertTrue(Files.isDirectory(dir.resolve("home/thumbnails")));
+        assertEquals(3, thumbnails().size(), "the broken photo has none");
 
         IndexReport second = run(photos, (done, total) -> {});
         assertEquals(0, second.added());
@@ -103,6 +103,7 @@ class IndexerTest {
         assertEquals(1, third.removed());
         assertEquals(2, third.unchanged());
         assertEquals(3, indexed(third.source()));
+        assertEquals(2, thumbnails().size(), "the deleted photo's thumbnail went with it");
 
         try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), m -> encoder)) {
             assertEquals("holidays/beach_sunset.jpg",
@@ -161,6 +162,12 @@ class IndexerTest {
                 Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"),
                         MediaLimits.DEFAULTS), analysers, textEncoder, 2)) {
             return indexer.index(Sources.open(folder), (done, total) -> {});
+        }
+    }
+
+    private List<Path> thumbnails() throws IOException {
+        try (var files = Files.walk(dir.resolve("home/thumbnails"))) {
+            return files.filter(Files::isRegularFile).toList();
         }
     }
 
