@@ -147,8 +147,8 @@ final class LetterBlobs {
                 double stroke = 2.0 * count / outline;
                 // A blob that fills almost all or almost none of its box is a patch or a thin frame, not a letter.
                 if (fill >= 0.12 && fill <= 0.92 && isLetterLike(box, stroke, height)) {
-                    int[] own = queue.indices(count, width);
-                    blobs.add(new Blob(box, stroke, kind == DARK, () -> StrokeWidth.spread(mask(own, width, box),
+                    int[] own = queue.offsetsIn(box, count);
+                    blobs.add(new Blob(box, stroke, kind == DARK, () -> StrokeWidth.spread(mask(own, box),
                             box.width, box.height)));
                 }
             }
@@ -171,21 +171,21 @@ final class LetterBlobs {
             ys[i] = y;
         }
 
-        /** The first {@code count} pixels as indices into an image {@code width} wide. */
-        int[] indices(int count, int width) {
-            int[] indices = new int[count];
+        /** The first {@code count} pixels as offsets into {@code box}, row by row. */
+        int[] offsetsIn(Rectangle box, int count) {
+            int[] offsets = new int[count];
             for (int i = 0; i < count; i++) {
-                indices[i] = ys[i] * width + xs[i];
+                offsets[i] = (ys[i] - box.y) * box.width + xs[i] - box.x;
             }
-            return indices;
+            return offsets;
         }
     }
 
-    /** The pixels of one blob (indices into an image {@code width} wide) as a mask of its box. */
-    private static boolean[] mask(int[] pixels, int width, Rectangle box) {
+    /** The pixels of one blob, given as offsets into its box, as a mask of that box. */
+    private static boolean[] mask(int[] offsets, Rectangle box) {
         boolean[] mask = new boolean[box.width * box.height];
-        for (int p : pixels) {
-            mask[(p / width - box.y) * box.width + p % width - box.x] = true;
+        for (int offset : offsets) {
+            mask[offset] = true;
         }
         return mask;
     }
