@@ -84,14 +84,14 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Map<String, Integer> known = sources(parent.main.home().index());
+            Home home = parent.main.home();
+            Map<String, Integer> known = sources(home.index());
             List<String> unknown = keys.stream().filter(key -> !known.containsKey(key)).toList();
             if (!unknown.isEmpty()) {
                 spec.commandLine().getErr().println("not an indexed source: " + String.join(", ", unknown)
                         + " (photosearch sources lists them); nothing was removed");
                 return 1;
             }
-            Home home = parent.main.home();
             MediaLoader thumbnails = new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS);
             try (PhotoIndex index = PhotoIndex.open(home.index())) {
                 for (String key : keys) {

@@ -256,8 +256,7 @@ public final class Indexer implements AutoCloseable {
                 .filter(l -> l.before() == null && l.media().ok() && !before.containsKey(l.photo().id()))
                 .map(l -> l.media().facts().sha256()).distinct().toList());
         List<Looked> looked = onPool(loaded.stream().map(l -> (Callable<Looked>) () -> l.before() != null ? l
-                : look(l, before.containsKey(l.photo().id()) ? before.get(l.photo().id())
-                        : l.media().ok() ? sameImage.get(l.media().facts().sha256()) : null)).toList());
+                : look(l, seenBefore(l, before, sameImage))).toList());
         List<Looked> fresh = looked.stream().filter(l -> l.before() == null && l.media().preview() != null).toList();
         analyseBatch(fresh);
         Map<Looked, ImageVector> imageOf = new IdentityHashMap<>();
@@ -342,6 +341,16 @@ public final class Indexer implements AutoCloseable {
         ImageVector image = seen == null ? null : seen.image();
         boolean keepImage = image != null && !lacksImageVector(photo, image.model());
         return new Looked(photo, null, loaded.media(), analyses, keepImage ? image : null);
+    }
+
+    /**
+     * What was seen before of a loaded photo's image: its own entry when only an analyser changed since, else that of
+     * a photo with the very same file; null when neither.
+     */
+    private static StoredPhoto seenBefore(Looked loaded, Map<String, StoredPhoto> before,
+            Map<String, StoredPhoto> sameImage) {
+        StoredPhoto own = before.get(loaded.photo().id());
+        return own != null || !loaded.media().ok() ? own : sameImage.get(loaded.media().facts().sha256());
     }
 
     /** Runs the tasks on the pool and waits for all of them. */
