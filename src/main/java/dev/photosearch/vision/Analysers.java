@@ -3,15 +3,14 @@ package dev.photosearch.vision;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The image analysers of an indexing run, in the order their phrases read best in a description: objects when the
- * detector loads, colours always, text when Tesseract is installed, then the image signature (no phrase; it feeds
- * {@code similar} and {@code near-duplicates}). One that cannot run is reported once and left out, so photos are
- * still indexed. Closing releases the detector and Tesseract.
+ * detector loads, colours always, text when Tesseract's language data is installed, then the image signature (no
+ * phrase; it feeds {@code similar} and {@code near-duplicates}). One that cannot run is reported once and left out, so
+ * photos are still indexed. Closing releases the detector and Tesseract.
  */
 public final class Analysers implements AutoCloseable {
 
@@ -25,7 +24,7 @@ public final class Analysers implements AutoCloseable {
     private final ObjectDetector detector;
     private final TextReader text;
 
-    Analysers(DetectorLoader loader, Supplier<Optional<TextReader>> textReader, Consumer<String> notices) {
+    Analysers(DetectorLoader loader, Supplier<TextReader> textReader, Consumer<String> notices) {
         List<Analyser> analysers = new ArrayList<>();
         ObjectDetector loaded = null;
         try {
@@ -35,12 +34,16 @@ public final class Analysers implements AutoCloseable {
             notices.accept("object detection is off for this run, photos are indexed without it: " + e);
         }
         analysers.add(new ColourAnalyser());
-        this.text = textReader.get().orElse(null);
-        if (text != null) {
-            analysers.add(text);
-        } else {
-            notices.accept("tesseract is not installed: text in images will not be read (install tesseract-ocr)");
+        TextReader reader = null;
+        try {
+            reader = textReader.get();
+            analysers.add(reader);
+        } catch (IllegalStateException e) {
+            notices.accept("text in images will not be read: " + e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            notices.accept("text in images will not be read: " + e);
         }
+        this.text = reader;
         analysers.add(new SignatureAnalyser());
         this.detector = loaded;
         this.all = List.copyOf(analysers);
@@ -48,7 +51,7 @@ public final class Analysers implements AutoCloseable {
 
     /** Every analyser that can run here; {@code notices} hears about those that cannot. */
     public static Analysers standard(Consumer<String> notices) {
-        return new Analysers(ObjectDetector::load, TextReader::find, notices);
+        return new Analysers(ObjectDetector::load, TextReader::load, notices);
     }
 
     public List<Analyser> list() {

@@ -10,10 +10,13 @@ import org.bytedeco.tesseract.TessBaseAPI;
 import org.bytedeco.tesseract.global.tesseract;
 
 /**
- * Tesseract's library inside the JVM (javacpp's build), one engine per thread: loading the language data costs about
- * half a second, which the program pays for every photo.
+ * Tesseract's library inside the JVM (javacpp's build, shipped for Linux, macOS and Windows), one engine per thread:
+ * loading the language data costs about half a second, which a program started per photo would pay every time.
  */
-final class TesseractLibrary implements Tesseract {
+final class TesseractLibrary {
+
+    /** Page segmentation 11: sparse text anywhere in the picture, as on signs, rather than a page layout. */
+    private static final int SPARSE_TEXT = 11;
 
     private final String dataPath;
     private final String languages;
@@ -53,8 +56,8 @@ final class TesseractLibrary implements Tesseract {
         return api;
     }
 
-    @Override
-    public String read(BufferedImage image) {
+    /** Tesseract's TSV output for the image. Safe to call from several threads. */
+    String read(BufferedImage image) {
         if (closed) {
             throw new IllegalStateException("the text reader is closed");
         }
@@ -85,8 +88,7 @@ final class TesseractLibrary implements Tesseract {
         return bytes;
     }
 
-    @Override
-    public void close() {
+    void close() {
         closed = true;
         for (TessBaseAPI api : engines) {
             api.End();

@@ -2,21 +2,13 @@ package dev.photosearch.vision;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads text in the image (signs, posters, screenshots) with Tesseract, only where {@link TextGate} sees rows of
@@ -27,62 +19,30 @@ import org.slf4j.LoggerFactory;
  */
 public final class TextReader implements Analyser, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TextReader.class);
-
     /** Tesseract's confidence (0-100) below which a word is taken for texture. */
     static final double MIN_CONFIDENCE = 80;
-    private static final List<String> WANTED_LANGUAGES = List.of("eng", "fra");
-    private static final Pattern DATA_PATH = Pattern.compile("\"(.+)\"");
 
-    private final Tesseract tesseract;
+    private final Function<BufferedImage, String> tesseract;
+    private final Runnable release;
     private final Function<BufferedImage, List<Rectangle>> gate;
 
-    TextReader(Tesseract tesseract, Function<BufferedImage, List<Rectangle>> gate) {
+    /** {@code tesseract} gives Tesseract's TSV output for an image; {@code release} frees it when the reader closes. */
+    TextReader(Function<BufferedImage, String> tesseract, Runnable release,
+            Function<BufferedImage, List<Rectangle>> gate) {
         this.tesseract = tesseract;
+        this.release = release;
         this.gate = gate;
     }
 
-    /** The reader, when a Tesseract with English or French data is installed. */
-    public static Optional<TextReader> find() {
-        return find("tesseract");
-    }
-
-    /** Tesseract's library when it loads here, else the program; the program also tells where the languages are. */
-    static Optional<TextReader> find(String executable) {
-        return installed(executable).map(found -> {
-            Tesseract tesseract;
-            try {
-                tesseract = TesseractLibrary.load(found.dataPath(), found.languages());
-            } catch (LinkageError | RuntimeException e) {
-                LOG.info("Tesseract's library does not load here, running the tesseract program instead: {}",
-                        e.toString());
-                tesseract = new TesseractProgram(executable, found.languages());
-            }
-            return new TextReader(tesseract, TextGate::rows);
-        });
-    }
-
-    private record Installed(String dataPath, String languages) {}
-
-    private static Optional<Installed> installed(String executable) {
-        try {
-            Process process = new ProcessBuilder(executable, "--list-langs").redirectErrorStream(true).start();
-            String listing = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                return Optional.empty();
-            }
-            // The first line names the data folder: List of available languages in "/usr/share/.../tessdata/" (3):
-            Matcher folder = DATA_PATH.matcher(listing.lines().findFirst().orElse(""));
-            List<String> installed = listing.lines().map(String::strip).toList();
-            String languages = WANTED_LANGUAGES.stream().filter(installed::contains).collect(Collectors.joining("+"));
-            return languages.isEmpty() ? Optional.empty()
-                    : Optional.of(new Installed(folder.find() ? folder.group(1) : "", languages));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+    /**
+     * The reader, with Tesseract's library and the English and French data found on this machine; fails saying what
+     * to install when there is no data, or why the library does not load.
+     */
+    public static TextReader load() {
+        TesseractData data = TesseractData.find(System.getenv())
+                .orElseThrow(() -> new IllegalStateException(TesseractData.MISSING));
+        TesseractLibrary library = TesseractLibrary.load(data.folder().toString(), data.languages());
+        return new TextReader(library::read, library::close, TextGate::rows);
     }
 
     @Override
@@ -109,13 +69,13 @@ public final class TextReader implements Analyser, AutoCloseable {
     }
 
     private List<Region> read(BufferedImage image, Rectangle area) {
-        String tsv = tesseract.read(image.getSubimage(area.x, area.y, area.width, area.height));
+        String tsv = tesseract.apply(image.getSubimage(area.x, area.y, area.width, area.height));
         return lines(tsv, area, image.getWidth(), image.getHeight());
     }
 
     @Override
     public void close() {
-        tesseract.close();
+        release.run();
     }
 
     /**

@@ -25,15 +25,14 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the text of every photo of a folder with the text reader, one photo at a time, and writes one line per photo
- * (path, wall milliseconds, words, CPU milliseconds of this thread: Tesseract's own when it runs in process, not the
- * program's). Given the lines of an earlier run, it also counts the words kept and lost against it.
+ * (path, wall milliseconds, words, CPU milliseconds of this thread, Tesseract's included). Given the lines of an earlier run, it also counts the words kept and lost against it.
  * Usage: TextReadingReport FOLDER OUT.tsv [BEFORE.tsv].
  */
 public final class TextReadingReport {
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
-        TextReader reader = TextReader.find().orElseThrow(() -> new IllegalStateException("no tesseract"));
+        TextReader reader = TextReader.load();
         MediaLoader loader = new MediaLoader(Files.createTempDirectory("text-report"), MediaLimits.DEFAULTS);
         Map<String, Set<String>> words = new LinkedHashMap<>();
         List<Double> ms = new ArrayList<>();
