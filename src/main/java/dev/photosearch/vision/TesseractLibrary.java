@@ -10,8 +10,8 @@ import org.bytedeco.tesseract.TessBaseAPI;
 import org.bytedeco.tesseract.global.tesseract;
 
 /**
- * Tesseract's library inside the JVM (javacpp's build, shipped for Linux, macOS and Windows), one engine per thread:
- * loading the language data costs about half a second, which a program started per photo would pay every time.
+ * Tesseract's library inside the JVM (javacpp's build, shipped for each platform of the README), one engine per
+ * thread: loading the language data costs about half a second, which a program started per photo would pay each time.
  */
 final class TesseractLibrary {
 

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the packaged jar ships, as the README's platform table says: ONNX Runtime (every model) and Tesseract with
- * Leptonica (text reading) for the same four platforms, nothing of TensorFlow, and no native file that is not loaded at run
- * time. Failsafe runs it in the verify phase, once the shade plugin has built the jar.
+ * Leptonica (text reading) for the same four platforms, nothing of TensorFlow, and no native file that is not loaded
+ * at run time. Failsafe runs it in the verify phase, once the shade plugin has built the jar.
  */
 class PackagedJarIT {
 
