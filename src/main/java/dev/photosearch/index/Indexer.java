@@ -178,8 +178,8 @@ public final class Indexer implements AutoCloseable {
 
         boolean interrupted = done < work.size();
         int removed = 0;
-        if (!interrupted) {
-            // Only a complete run knows what the source no longer has.
+        if (!interrupted && scan.complete()) {
+            // Only a complete run of a wholly read source knows what the source no longer has.
             List<String> gone = known.keySet().stream().filter(id -> !seen.contains(id)).toList();
             index.delete(gone);
             media.forget(gone);

@@ -19,6 +19,11 @@ final class MediaProblem extends Exception {
         return new MediaProblem("missing");
     }
 
+    /** A FIFO, device or socket where a picture was: never opened, as reading it could block. */
+    static MediaProblem notRegularFile() {
+        return new MediaProblem("not a regular file (not read)");
+    }
+
     static MediaProblem video() {
         return new MediaProblem("video: no thumbnail");
     }

@@ -61,24 +61,9 @@ public final class FolderSource implements PhotoSource {
 
     private static void consider(Path file, BasicFileAttributes attrs, Path realRoot, List<Path> images,
                                  ScanCollector scan) {
-        if (attrs.isSymbolicLink()) {
-            Path target;
-            try {
-                target = file.toRealPath();
-            } catch (IOException e) {
-                scan.skip("broken symbolic link");
-                return;
-            }
-            if (!target.startsWith(realRoot)) {
-                scan.skip("symbolic link leading out of the folder");
-                return;
-            }
-            if (!Files.isRegularFile(target)) {
-                scan.skip("symbolic link to a folder (not followed)");
-                return;
-            }
-        } else if (!attrs.isRegularFile()) {
-            scan.skip("not a regular file");
+        String refused = refusal(file, attrs, realRoot);
+        if (refused != null) {
+            scan.skip(refused);
             return;
         }
         String ext = MediaTypes.extension(file.getFileName().toString());
@@ -86,6 +71,22 @@ public final class FolderSource implements PhotoSource {
             images.add(file);
         } else {
             scan.skip(ext.isEmpty() ? "not an image (no extension)" : "not an image (." + ext + ")");
+        }
+    }
+
+    /** Why a file is not read (a FIFO, a link leading out...), from its attributes and real path; null when it is. */
+    private static String refusal(Path file, BasicFileAttributes attrs, Path realRoot) {
+        try {
+            if (attrs.isSymbolicLink()) {
+                Path target = FileKinds.regularInside(realRoot, file);
+                return target == null ? "broken symbolic link" : null;
+            }
+            return attrs.isRegularFile() ? null : "not a regular file: " + FileKinds.describe(file) + ", not read";
+        } catch (RefusedFileException e) {
+            return e.leadsOutOfRoot() ? "symbolic link leading out of the folder"
+                    : "symbolic link to " + e.kind() + " (not followed)";
+        } catch (IOException e) {
+            return "unreadable";
         }
     }
 
