@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.Assumptions;
 
 /** Builds test sources from the JSON fixtures under src/test/resources/fixtures. */
 final class Fixtures {
@@ -38,20 +37,6 @@ final class Fixtures {
     static Path write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    /** Makes a FIFO (named pipe) with mkfifo(1), creating folders; the test is skipped where there is no mkfifo. */
-    static Path mkfifo(Path fifo) throws IOException, InterruptedException {
-        Files.createDirectories(fifo.getParent());
-        Process process;
-        try {
-            process = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-        } catch (IOException e) {
-            Assumptions.abort("needs the mkfifo program to make a FIFO: " + e.getMessage());
-            throw e;
-        }
-        Assumptions.assumeTrue(process.waitFor() == 0, "mkfifo failed");
-        return fifo;
     }
 
     /** Writes a zip holding the given entries (name → text content). */

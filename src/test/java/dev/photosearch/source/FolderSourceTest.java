@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.photosearch.testing.SpecialFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -60,7 +61,7 @@ class FolderSourceTest {
     void aFifoInsideTheFolderIsSkippedUnopenedAndALinkToOneIsNamedSo() throws Exception {
         Path root = dir.resolve("pics");
         Fixtures.write(root.resolve("a.jpg"), "x");
-        Path fifo = Fixtures.mkfifo(root.resolve("pipe.jpg"));
+        Path fifo = SpecialFiles.mkfifo(root.resolve("pipe.jpg"));
         Files.createSymbolicLink(root.resolve("link.jpg"), fifo);
         Files.createDirectories(root.resolve("sub"));
         Files.createSymbolicLink(root.resolve("folder-link.jpg"), root.resolve("sub"));

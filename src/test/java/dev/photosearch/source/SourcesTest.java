@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.photosearch.testing.SpecialFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,7 +124,7 @@ class SourcesTest {
 
     @Test
     void aFifoIsRefusedBeforeAnyReadAndALinkToOneSaysWhatItIs() throws Exception {
-        Path fifo = Fixtures.mkfifo(dir.resolve("x/list.txt"));
+        Path fifo = SpecialFiles.mkfifo(dir.resolve("x/list.txt"));
         Path link = Files.createSymbolicLink(dir.resolve("link.txt"), fifo);
 
         // Opening the FIFO to read it would block this test forever: a refusal must come first.
