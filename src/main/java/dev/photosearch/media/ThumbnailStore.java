@@ -55,7 +55,7 @@ final class ThumbnailStore {
         Path target = pathFor(id);
         Files.createDirectories(target.getParent());
         deleteStaleTemporaries(target.getParent(), id);
-        Path temp = Files.createTempFile(target.getParent(), id, ".tmp");
+        Path temp = Files.createTempFile(target.getParent(), id + ".", ".tmp");
         try {
             writeJpeg(rgb, temp);
             return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -66,7 +66,8 @@ final class ThumbnailStore {
 
     /** Removes what a kill -9 left of earlier writes of this thumbnail; files being written now are newer. */
     private void deleteStaleTemporaries(Path folder, String id) throws IOException {
-        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, id + "*.tmp")) {
+        // "ID.<random>.tmp": the dot keeps another id starting with this one out.
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, id + ".*.tmp")) {
             for (Path temp : temporaries) {
                 if (Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS).compareTo(opened) < 0) {
                     Files.deleteIfExists(temp);

@@ -23,9 +23,11 @@ final class CaptionLimit {
         return caption.substring(0, end);
     }
 
-    /** The notice for the user, or null when no caption was cut. */
-    String notice() {
-        return cut == 0 ? null : cut + " caption(s) longer than " + String.format(Locale.ROOT, "%,d", MAX_CHARS)
-                + " characters were cut to that length";
+    /** Tells the user, in one notice of the scan, how many captions were cut; nothing when none was. */
+    void noteIn(ScanCollector scan) {
+        if (cut > 0) {
+            scan.notice(cut + " caption(s) longer than " + String.format(Locale.ROOT, "%,d", MAX_CHARS)
+                    + " characters were cut to that length");
+        }
     }
 }

@@ -53,9 +53,7 @@ public final class InstagramExportSource implements PhotoSource {
                         + " media files are missing; their captions are indexed without the image");
             }
         }
-        if (captions.notice() != null) {
-            scan.notice(captions.notice());
-        }
+        captions.noteIn(scan);
         return scan.build(key);
     }
 

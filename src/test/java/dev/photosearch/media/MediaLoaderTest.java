@@ -169,10 +169,10 @@ class MediaLoaderTest {
     @Test
     void aTemporaryThumbnailLeftByAKilledRunIsRemovedWhenTheThumbnailIsWrittenAgain() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("thumbs/ab"));
-        Path stale = Files.writeString(folder.resolve("ab12cd1234567.tmp"), "half a JPEG");
+        Path stale = Files.writeString(folder.resolve("ab12cd.1234567.tmp"), "half a JPEG");
         Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(3600)));
         MediaLoader loader = loader();
-        Path writing = Files.writeString(folder.resolve("ab12cd7654321.tmp"), "being written now");
+        Path writing = Files.writeString(folder.resolve("ab12cd.7654321.tmp"), "being written now");
         Files.setLastModifiedTime(writing, FileTime.from(Instant.now().plusSeconds(60)));
 
         Media media = loader.load(TestImages.photo("ab12cd",
