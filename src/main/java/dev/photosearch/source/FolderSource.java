@@ -32,10 +32,11 @@ public final class FolderSource implements PhotoSource {
         ScanCollector scan = new ScanCollector();
         Path realRoot = root.toRealPath();
         List<Path> images = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // From the real root: a walk started at a symbolic link would see the link, not the folder behind it.
+        Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return !dir.equals(realRoot) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -54,7 +55,7 @@ public final class FolderSource implements PhotoSource {
         });
         images.sort(null); // walk order depends on the file system; keep scans reproducible
         for (Path file : images) {
-            scan.add(photo(file));
+            scan.add(photo(root.resolve(realRoot.relativize(file))));
         }
         return scan.build(key());
     }

@@ -41,8 +41,8 @@ public final class InstagramExportSource implements PhotoSource {
                 } catch (BrokenJsonException e) {
                     broken = e;
                     scan.incomplete();
-                    scan.notice(e.getMessage() + "; the " + e.elementsRead() + " entries before it are read, the rest"
-                            + " of " + file.name() + " is skipped");
+                    scan.notice(e.getMessage() + "; kept the " + e.elementsRead() + " entries before that point,"
+                            + " skipped the rest of " + file.name());
                 }
             }
             if (broken != null && scan.isEmpty()) {

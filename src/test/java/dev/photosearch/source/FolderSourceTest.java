@@ -73,4 +73,15 @@ class FolderSourceTest {
                 "symbolic link to a FIFO (named pipe) (not followed)", 1,
                 "symbolic link to a folder (not followed)", 1), scan.skipped());
     }
+
+    @Test
+    void aFolderGivenThroughASymbolicLinkIsWalkedBehindIt() throws Exception {
+        Fixtures.write(dir.resolve("pics/a/b.jpg"), "x");
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("pics"));
+
+        Scan scan = new FolderSource(link).scan();
+
+        assertEquals(List.of("a/b.jpg"), scan.photos().stream().map(Photo::path).toList());
+        assertEquals(new MediaLocation.LocalFile(link.resolve("a/b.jpg")), scan.photos().get(0).media());
+    }
 }
