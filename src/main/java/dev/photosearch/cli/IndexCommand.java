@@ -7,6 +7,7 @@ import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,11 +46,22 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Home home = main.home();
         CollectOptions options = sources.stream().anyMatch(Sources::isLive) ? instagram.resolve(err) : null;
-        int failures = 0;
+        // Sources are opened first: one that cannot be used is refused at once, before the models load.
+        List<Opened> opened = new ArrayList<>();
+        for (String name : sources) {
+            PhotoSource source = open(name, home, options, err);
+            if (source != null) {
+                opened.add(new Opened(name, source));
+            }
+        }
+        int failures = sources.size() - opened.size();
+        if (opened.isEmpty()) {
+            return 1;
+        }
         try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
-            for (String source : sources) {
-                IndexReport report = indexOne(source, home, options, session, out, err);
-                failures += report == null ? 1 : 0;
+            for (Opened source : opened) {
+                IndexReport report = indexOne(source, session, out, err);
+                failures += report == null || thumbnailsFailed(source.name(), report, home, err) ? 1 : 0;
                 if (report != null && report.interrupted()) {
                     break;
                 }
@@ -58,13 +70,38 @@ final class IndexCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
+    /** A source as given on the command line, opened. */
+    private record Opened(String name, PhotoSource source) {}
+
+    /** Opens a source, or says why it cannot be used and gives null. */
+    private static PhotoSource open(String name, Home home, CollectOptions options, PrintWriter err) {
+        try {
+            return options == null ? Sources.open(name) : Sources.open(name, home.dir(), options);
+        } catch (IOException e) {
+            err.println("photosearch: " + name + ": " + e.getMessage());
+            err.println("  nothing already indexed was changed.");
+            return null;
+        }
+    }
+
+    /** A run that could not write thumbnails fails, saying so: the disk is full or the folder read-only. */
+    private static boolean thumbnailsFailed(String name, IndexReport report, Home home, PrintWriter err) {
+        if (report.thumbnailsNotWritten() == 0) {
+            return false;
+        }
+        err.println("photosearch: " + name + ": " + report.thumbnailsNotWritten() + " thumbnail(s) could not be"
+                + " written in " + home.thumbnails() + " (disk full or not writable?)");
+        err.println("  their photos are indexed from their text and tried again on the next run; nothing indexed"
+                + " is lost.");
+        return true;
+    }
+
     /** Indexes one source and prints its summary; null when it could not be read. */
-    private static IndexReport indexOne(String name, Home home, CollectOptions options, IndexSession session,
-            PrintWriter out, PrintWriter err) {
+    private static IndexReport indexOne(Opened source, IndexSession session, PrintWriter out, PrintWriter err) {
+        String name = source.name();
         IndexReport report;
         try {
-            PhotoSource source = options == null ? Sources.open(name) : Sources.open(name, home.dir(), options);
-            report = session.index(source, photo -> false);
+            report = session.index(source.source(), photo -> false);
         } catch (SourceException e) {
             err.println("photosearch: " + name + ": " + e.getMessage());
             err.println("  nothing already indexed was changed.");

@@ -78,6 +78,8 @@ final class IndexSession implements AutoCloseable {
                 r.unchanged(), r.removed(), r.elapsed().toMillis() / 1000.0);
         printCounts(out, "skipped", r.skipped());
         printCounts(out, "indexed from text only, image unusable", r.imageProblems());
+        printCounts(out, "indexed from text only for now, image tried again on the next run", r.retrying());
+        printCounts(out, "image still unusable after " + Indexer.MAX_IMAGE_TRIES + " runs, now given up", r.gaveUp());
         r.notices().forEach(n -> out.println("  note: " + n));
         if (r.interrupted()) {
             out.println("  interrupted: what was done is saved; run the same command again to continue.");

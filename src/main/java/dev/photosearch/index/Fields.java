@@ -19,6 +19,8 @@ public final class Fields {
     public static final String CLIP_MODEL = "clip_model";
     /** Present when the photo's image could not be used, so indexing does not try to embed it on every run. */
     public static final String IMAGE_UNUSABLE = "image_unusable";
+    /** Runs that met a passing problem with the photo's image (a server error, a full disk), while it is retried. */
+    public static final String IMAGE_TRIES = "image_tries";
     /** The whole {@link IndexedPhoto} as JSON, for display. */
     public static final String STORED = "stored";
 

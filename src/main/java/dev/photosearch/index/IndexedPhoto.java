@@ -16,6 +16,8 @@ import java.util.List;
  * @param analyses     what each analyser saw
  * @param description  the photo's description
  * @param fingerprint  the source fingerprint combined with the pipeline's versions; unchanged means nothing to redo
+ * @param imageTries   how many runs in a row could not use the image for a reason that may pass (a server error, a
+ *                     full disk), while it is still tried again; 0 when it was used or its problem is final
  */
 public record IndexedPhoto(
         Photo photo,
@@ -24,9 +26,16 @@ public record IndexedPhoto(
         String mediaProblem,
         List<Analysis> analyses,
         Description description,
-        String fingerprint) {
+        String fingerprint,
+        int imageTries) {
 
     public IndexedPhoto {
         analyses = analyses == null ? List.of() : List.copyOf(analyses);
+    }
+
+    /** A photo whose image was used, or whose problem is final. */
+    public IndexedPhoto(Photo photo, ImageFacts facts, String thumbnail, String mediaProblem, List<Analysis> analyses,
+            Description description, String fingerprint) {
+        this(photo, facts, thumbnail, mediaProblem, analyses, description, fingerprint, 0);
     }
 }

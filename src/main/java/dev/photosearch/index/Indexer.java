@@ -50,6 +50,9 @@ public final class Indexer implements AutoCloseable {
         void advanced(int done, int total);
     }
 
+    /** Runs that may fail on a photo's image for a passing reason (server error, full disk) before it is given up. */
+    public static final int MAX_IMAGE_TRIES = 5;
+
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
     private static final int BATCH = 32;
     // Commit often enough that a crash costs little, rarely enough that commits stay a small share of the work.
@@ -128,12 +131,14 @@ public final class Indexer implements AutoCloseable {
                 todo.add(photo);
             } else if (!fingerprint(photo).equals(stored)) {
                 todo.add(photo);
-                if (stored != null && stored.startsWith(photo.fingerprint() + "|" + lookVersion + "|")) {
+                // An image to retry is loaded again, not recalled from what its last try saw.
+                boolean retry = state != null && state.imageToRetry();
+                if (!retry && stored != null && stored.startsWith(photo.fingerprint() + "|" + lookVersion + "|")) {
                     lookedAt.add(photo.id());
-                } else if (stored != null && stored.startsWith(photo.fingerprint() + "|")) {
+                } else if (!retry && stored != null && stored.startsWith(photo.fingerprint() + "|")) {
                     partlyLookedAt.add(photo.id());
                 }
-            } else if (state.imageUnusable() && Media.mayWorkLater(state.imageProblem())) {
+            } else if (state.imageToRetry() || state.imageUnusable() && Media.mayWorkLater(state.imageProblem())) {
                 todo.add(photo);
             } else if (!state.imageUnusable() && lacksImageVector(photo, state.imageModel())) {
                 imageOnly.add(photo);
@@ -143,6 +148,7 @@ public final class Indexer implements AutoCloseable {
         }
 
         Map<String, Integer> imageProblems = new LinkedHashMap<>();
+        ImageRetries retries = new ImageRetries(known);
         List<Photo> work = new ArrayList<>(todo);
         work.addAll(imageOnly);
         int done = 0;
@@ -159,10 +165,10 @@ public final class Indexer implements AutoCloseable {
                     .filter(id -> lookedAt.contains(id) || partlyLookedAt.contains(id)).toList());
             vectorsOnly.forEach(p -> reused.add(p.id()));
             Map<String, StoredPhoto> before = index.stored(reused);
-            for (IndexedPhoto entry : store(full, before, lookedAt)) {
+            for (IndexedPhoto entry : store(full, before, lookedAt, retries)) {
                 added += known.containsKey(entry.photo().id()) ? 0 : 1;
-                if (entry.mediaProblem() != null && entry.photo().media() != null) {
-                    imageProblems.merge(problemKind(entry.mediaProblem()), 1, Integer::sum);
+                if (entry.mediaProblem() != null && entry.photo().media() != null && entry.imageTries() == 0) {
+                    imageProblems.merge(IndexReport.reasonOf(entry.mediaProblem()), 1, Integer::sum);
                 }
             }
             vectorsAdded += addImageVectors(vectorsOnly, before);
@@ -178,8 +184,8 @@ public final class Indexer implements AutoCloseable {
 
         boolean interrupted = done < work.size();
         int removed = 0;
-        if (!interrupted) {
-            // Only a complete run knows what the source no longer has.
+        if (!interrupted && scan.complete()) {
+            // Only a complete run of a wholly read source knows what the source no longer has.
             List<String> gone = known.keySet().stream().filter(id -> !seen.contains(id)).toList();
             index.delete(gone);
             media.forget(gone);
@@ -193,7 +199,8 @@ public final class Indexer implements AutoCloseable {
         int imageDone = done - fullDone;
         return new IndexReport(source.key(), added, fullDone - added + vectorsAdded,
                 unchanged + imageDone - vectorsAdded, removed, skipped, imageProblems, scan.notices(), interrupted,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), retries.retrying(), retries.gaveUp(),
+                retries.thumbnailsNotWritten());
     }
 
     /** Whether the CLIP vector of a photo's image is missing or was made by another model than the current one. */
@@ -244,8 +251,8 @@ public final class Indexer implements AutoCloseable {
      * the same photo's in {@code before}, else any photo's with the same image file (another source, a renamed or
      * copied file), else nothing.
      */
-    private List<IndexedPhoto> store(List<Photo> batch, Map<String, StoredPhoto> before, Set<String> lookedAt)
-            throws IOException {
+    private List<IndexedPhoto> store(List<Photo> batch, Map<String, StoredPhoto> before, Set<String> lookedAt,
+            ImageRetries retries) throws IOException {
         if (batch.isEmpty()) {
             return List.of();
         }
@@ -268,7 +275,7 @@ public final class Indexer implements AutoCloseable {
         for (int i = 0; i < imageVectors.size(); i++) {
             imageOf.put(withImage.get(i), new ImageVector(images.modelId(), imageVectors.get(i)));
         }
-        List<IndexedPhoto> entries = looked.stream().map(this::entry).toList();
+        List<IndexedPhoto> entries = looked.stream().map(l -> entry(l, retries)).toList();
         List<String> texts = entries.stream().map(e -> e.description().searched()).filter(t -> !t.isBlank())
                 .toList();
         List<float[]> vectors = texts.isEmpty() ? List.of() : encoder.encodeDocuments(texts);
@@ -382,12 +389,12 @@ public final class Indexer implements AutoCloseable {
     }
 
     /** Describes a photo, its fresh analyses in the analysers' order or, when recalled, those stored before. */
-    private IndexedPhoto entry(Looked looked) {
+    private IndexedPhoto entry(Looked looked, ImageRetries retries) {
         IndexedPhoto before = looked.before();
         if (before != null) {
             return new IndexedPhoto(looked.photo(), before.facts(), before.thumbnail(), before.mediaProblem(),
                     before.analyses(), describer.describe(looked.photo(), seen(before), before.analyses()),
-                    fingerprint(looked.photo()));
+                    fingerprint(looked.photo()), before.imageTries());
         }
         List<Analysis> analyses = analysers.stream().map(a -> looked.analyses().get(a.name()))
                 .filter(Objects::nonNull).toList();
@@ -395,7 +402,7 @@ public final class Indexer implements AutoCloseable {
         Description description = describer.describe(looked.photo(), loaded, analyses);
         String thumbnail = loaded.thumbnail() == null ? null : loaded.thumbnail().toString();
         return new IndexedPhoto(looked.photo(), loaded.facts(), thumbnail, loaded.problem(), analyses, description,
-                fingerprint(looked.photo()));
+                fingerprint(looked.photo()), retries.triesAfter(looked.photo(), loaded));
     }
 
     /** What was seen of a photo before, without its pixels. */
@@ -428,12 +435,6 @@ public final class Indexer implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IOException("analysing a photo failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    /** "corrupt JPEG: bad Huffman table" → "corrupt JPEG". */
-    private static String problemKind(String problem) {
-        int colon = problem.indexOf(':');
-        return colon < 0 ? problem : problem.substring(0, colon);
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -186,7 +187,8 @@ public final class PhotoIndex implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             return states;
         }
-        Set<String> fields = Set.of(Fields.ID, Fields.FINGERPRINT, Fields.CLIP_MODEL, Fields.IMAGE_UNUSABLE);
+        Set<String> fields = Set.of(Fields.ID, Fields.FINGERPRINT, Fields.CLIP_MODEL, Fields.IMAGE_UNUSABLE,
+                Fields.IMAGE_TRIES);
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 PostingsEnum postings = leaf.reader().postings(new Term(Fields.SOURCE, sourceKey), PostingsEnum.NONE);
@@ -198,8 +200,10 @@ public final class PhotoIndex implements Closeable {
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (live == null || live.get(doc)) {
                         Document d = stored.document(doc, fields);
+                        IndexableField tries = d.getField(Fields.IMAGE_TRIES);
                         states.put(d.get(Fields.ID), new StoredState(d.get(Fields.FINGERPRINT),
-                                d.get(Fields.CLIP_MODEL), d.get(Fields.IMAGE_UNUSABLE)));
+                                d.get(Fields.CLIP_MODEL), d.get(Fields.IMAGE_UNUSABLE),
+                                tries == null ? 0 : tries.numericValue().intValue()));
                     }
                 }
             }
@@ -262,6 +266,9 @@ public final class PhotoIndex implements Closeable {
         }
         if (entry.mediaProblem() != null) {
             doc.add(new StoredField(Fields.IMAGE_UNUSABLE, entry.mediaProblem()));
+        }
+        if (entry.imageTries() > 0) {
+            doc.add(new StoredField(Fields.IMAGE_TRIES, entry.imageTries()));
         }
         Instant taken = takenAt(entry);
         if (taken != null) {

@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -84,7 +86,14 @@ final class ImageDecoder {
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(width, height) / targetLongSide);
             param.setSourceSubsampling(step, step, 0, 0);
-            return new Decoded(format, width, height, reader.read(0, param));
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            BufferedImage image = reader.read(0, param);
+            // JPEG readers grey out the rows they never got and only warn; a missing end marker alone loses nothing.
+            if (warnings.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))) {
+                throw MediaProblem.truncated(format);
+            }
+            return new Decoded(format, width, height, image);
         } catch (IOException | RuntimeException e) {
             // Readers throw all sorts of unchecked exceptions on corrupt data, not only IIOException.
             throw hasEof(e) ? MediaProblem.truncated(format) : MediaProblem.corrupt(format, describe(e));

@@ -10,11 +10,23 @@ import java.nio.file.Path;
  * @param thumbnail the cached thumbnail (about 512 px on the long side) under the home; null when none
  * @param preview   decoded pixels at most about 1024 px on the long side, for the analysers; null when none
  * @param problem   why the image could not be used ("missing", "corrupt JPEG: ...", "too large: ..."); null when fine
+ * @param temporary what passing failure the problem is, so the photo is tried again later; null when it is final
  */
-public record Media(ImageFacts facts, Path thumbnail, BufferedImage preview, String problem) {
+public record Media(ImageFacts facts, Path thumbnail, BufferedImage preview, String problem,
+        TemporaryProblem temporary) {
+
+    /** An image used, or one whose problem is final. */
+    public Media(ImageFacts facts, Path thumbnail, BufferedImage preview, String problem) {
+        this(facts, thumbnail, preview, problem, null);
+    }
 
     public static Media failed(String problem) {
         return new Media(null, null, null, problem);
+    }
+
+    /** An image not usable, for a reason that may pass when {@code temporary} is not null. */
+    static Media failed(String problem, TemporaryProblem temporary) {
+        return new Media(null, null, null, problem, temporary);
     }
 
     public boolean ok() {

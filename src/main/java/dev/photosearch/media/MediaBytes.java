@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -40,21 +42,24 @@ final class MediaBytes {
         }
     }
 
+    /** Checks the type of the real file without following links before opening it: a FIFO would block the read. */
     private byte[] readFile(Path file) throws IOException, MediaProblem {
-        if (!Files.isRegularFile(file)) {
-            throw MediaProblem.missing();
+        Path real = file.toRealPath();
+        BasicFileAttributes attrs = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attrs.isRegularFile()) {
+            throw attrs.isDirectory() ? MediaProblem.missing() : MediaProblem.notRegularFile();
         }
-        if (Files.size(file) > maxBytes) {
+        if (attrs.size() > maxBytes) {
             throw MediaProblem.tooManyBytes(maxBytes);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
             return readCapped(in);
         }
     }
 
     private byte[] readZipEntry(Path zip, String name) throws IOException, MediaProblem {
         if (!Files.isRegularFile(zip)) {
-            throw MediaProblem.missing();
+            throw Files.exists(zip) ? MediaProblem.notRegularFile() : MediaProblem.missing();
         }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry entry = file.getEntry(name);

@@ -37,13 +37,16 @@ public final class MediaLoader {
         this.thumbnails = new ThumbnailStore(thumbnailDir);
     }
 
-    /** Never throws for a bad image: failures come back as {@link Media#failed(String)} with a short reason. */
+    /**
+     * Never throws for a bad image: failures come back as a {@link Media} with a short reason, marked
+     * {@link Media#temporary() temporary} when they may pass (a server error, a full thumbnail folder).
+     */
     public Media load(Photo photo) {
         try {
             return loadOrFail(photo);
         } catch (MediaProblem problem) {
             LOG.debug("{} ({}): {}", photo.path(), photo.id(), problem.getMessage());
-            return Media.failed(problem.getMessage());
+            return Media.failed(problem.getMessage(), problem.temporary());
         }
     }
 

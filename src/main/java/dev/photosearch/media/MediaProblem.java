@@ -10,13 +10,30 @@ final class MediaProblem extends Exception {
     static final String HEIF_CONVERTER_MISSING = "HEIC/AVIF needs the heif-convert program (on Debian and Ubuntu, "
             + "apt install libheif-examples)";
 
+    private final TemporaryProblem temporary;
+
     private MediaProblem(String problem) {
+        this(problem, null);
+    }
+
+    private MediaProblem(String problem, TemporaryProblem temporary) {
         // No stack trace: these are expected outcomes, reported as text, never debugged from a trace.
         super(problem, null, false, false);
+        this.temporary = temporary;
+    }
+
+    /** What passing failure this is, so the photo is tried again later; null when the problem is final. */
+    TemporaryProblem temporary() {
+        return temporary;
     }
 
     static MediaProblem missing() {
         return new MediaProblem("missing");
+    }
+
+    /** A FIFO, device or socket where a picture was: never opened, as reading it could block. */
+    static MediaProblem notRegularFile() {
+        return new MediaProblem("not a regular file (not read)");
     }
 
     static MediaProblem video() {
@@ -60,8 +77,10 @@ final class MediaProblem extends Exception {
         return new MediaProblem("unsupported URL: " + url);
     }
 
+    /** Server errors, 408 and 429 may pass; other answers (404, 403...) are final. */
     static MediaProblem httpStatus(int status) {
-        return new MediaProblem("HTTP " + status);
+        boolean passing = status >= 500 || status == 408 || status == 429;
+        return new MediaProblem("HTTP " + status, passing ? TemporaryProblem.FETCH : null);
     }
 
     static MediaProblem notAnImage(String contentType) {
@@ -69,19 +88,19 @@ final class MediaProblem extends Exception {
     }
 
     static MediaProblem timedOut(Duration timeout) {
-        return new MediaProblem("timed out after " + duration(timeout));
+        return new MediaProblem("timed out after " + duration(timeout), TemporaryProblem.FETCH);
     }
 
     static MediaProblem fetchFailed(String detail) {
-        return new MediaProblem("fetch failed: " + detail);
+        return new MediaProblem("fetch failed: " + detail, TemporaryProblem.FETCH);
     }
 
     static MediaProblem interrupted() {
-        return new MediaProblem("interrupted");
+        return new MediaProblem("interrupted", TemporaryProblem.FETCH);
     }
 
     static MediaProblem thumbnailNotWritten(String detail) {
-        return new MediaProblem("thumbnail not written: " + detail);
+        return new MediaProblem("thumbnail not written: " + detail, TemporaryProblem.THUMBNAIL);
     }
 
     /** "50 MiB", "12 KiB" or "300 bytes", whichever is exact. */

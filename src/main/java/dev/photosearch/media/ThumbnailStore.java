@@ -2,9 +2,13 @@ package dev.photosearch.media;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
@@ -21,9 +25,12 @@ final class ThumbnailStore {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{2,}");
 
     private final Path dir;
+    /** Temporary files older than this were left by an earlier process killed while writing (one writer per home). */
+    private final FileTime opened;
 
     ThumbnailStore(Path dir) {
         this.dir = dir;
+        this.opened = FileTime.from(Instant.now());
     }
 
     Path pathFor(String id) {
@@ -47,12 +54,25 @@ final class ThumbnailStore {
     Path write(String id, BufferedImage rgb) throws IOException {
         Path target = pathFor(id);
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), id, ".tmp");
+        deleteStaleTemporaries(target.getParent(), id);
+        Path temp = Files.createTempFile(target.getParent(), id + ".", ".tmp");
         try {
             writeJpeg(rgb, temp);
             return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes what a kill -9 left of earlier writes of this thumbnail; files being written now are newer. */
+    private void deleteStaleTemporaries(Path folder, String id) throws IOException {
+        // "ID.<random>.tmp": the dot keeps another id starting with this one out.
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, id + ".*.tmp")) {
+            for (Path temp : temporaries) {
+                if (Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS).compareTo(opened) < 0) {
+                    Files.deleteIfExists(temp);
+                }
+            }
         }
     }
 

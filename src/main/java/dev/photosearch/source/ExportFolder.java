@@ -3,7 +3,6 @@ package dev.photosearch.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -17,14 +16,16 @@ final class ExportFolder implements ExportStore {
     private static final List<String> JSON_FOLDERS = List.of("your_instagram_activity/content", "content", "");
 
     private final Path root;
+    private final Path realRoot;
     private final List<ExportFile> files;
 
     /**
      * @param root  the export root media uris are relative to; null when unknown, so every media file is missing
      * @param files the JSON files to read
      */
-    ExportFolder(Path root, List<ExportFile> files) {
+    private ExportFolder(Path root, List<ExportFile> files) throws IOException {
         this.root = root;
+        this.realRoot = root == null ? null : root.toRealPath();
         this.files = List.copyOf(files);
     }
 
@@ -47,8 +48,9 @@ final class ExportFolder implements ExportStore {
                 continue;
             }
             List<ExportFile> found = new ArrayList<>();
+            Path realRoot = root.toRealPath();
             try (Stream<Path> children = Files.list(dir)) {
-                children.filter(Files::isRegularFile).forEach(file -> {
+                children.filter(file -> isRegularInside(realRoot, file)).forEach(file -> {
                     ExportKind kind = ExportKind.ofFileName(file.getFileName().toString());
                     if (kind != null) {
                         found.add(new ExportFile(root.relativize(file).toString(), file.toString(), kind));
@@ -61,6 +63,15 @@ final class ExportFolder implements ExportStore {
             }
         }
         return List.of();
+    }
+
+    /** A JSON file is read only when it is a regular file inside the export, by its real path. */
+    private static boolean isRegularInside(Path realRoot, Path file) {
+        try {
+            return FileKinds.regularInside(realRoot, file) != null;
+        } catch (IOException | RefusedFileException e) {
+            return false;
+        }
     }
 
     @Override
@@ -79,10 +90,15 @@ final class ExportFolder implements ExportStore {
             return null;
         }
         Path file = root.resolve(uri).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!file.startsWith(root)) {
             return null;
         }
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        // Every folder on the way counts, not only the last name: media/ may be a link to elsewhere.
+        Path real = FileKinds.regularInside(realRoot, file);
+        if (real == null) {
+            return null;
+        }
+        BasicFileAttributes attrs = FileKinds.attributes(real);
         return new StoredMedia(new MediaLocation.LocalFile(file), attrs.size(), attrs.lastModifiedTime().toMillis());
     }
 

@@ -32,10 +32,11 @@ public final class FolderSource implements PhotoSource {
         ScanCollector scan = new ScanCollector();
         Path realRoot = root.toRealPath();
         List<Path> images = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        // From the real root: a walk started at a symbolic link would see the link, not the folder behind it.
+        Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return !dir.equals(realRoot) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -54,31 +55,16 @@ public final class FolderSource implements PhotoSource {
         });
         images.sort(null); // walk order depends on the file system; keep scans reproducible
         for (Path file : images) {
-            scan.add(photo(file));
+            scan.add(photo(root.resolve(realRoot.relativize(file))));
         }
         return scan.build(key());
     }
 
     private static void consider(Path file, BasicFileAttributes attrs, Path realRoot, List<Path> images,
                                  ScanCollector scan) {
-        if (attrs.isSymbolicLink()) {
-            Path target;
-            try {
-                target = file.toRealPath();
-            } catch (IOException e) {
-                scan.skip("broken symbolic link");
-                return;
-            }
-            if (!target.startsWith(realRoot)) {
-                scan.skip("symbolic link leading out of the folder");
-                return;
-            }
-            if (!Files.isRegularFile(target)) {
-                scan.skip("symbolic link to a folder (not followed)");
-                return;
-            }
-        } else if (!attrs.isRegularFile()) {
-            scan.skip("not a regular file");
+        String refused = refusal(file, attrs, realRoot);
+        if (refused != null) {
+            scan.skip(refused);
             return;
         }
         String ext = MediaTypes.extension(file.getFileName().toString());
@@ -86,6 +72,22 @@ public final class FolderSource implements PhotoSource {
             images.add(file);
         } else {
             scan.skip(ext.isEmpty() ? "not an image (no extension)" : "not an image (." + ext + ")");
+        }
+    }
+
+    /** Why a file is not read (a FIFO, a link leading out...), from its attributes and real path; null when it is. */
+    private static String refusal(Path file, BasicFileAttributes attrs, Path realRoot) {
+        try {
+            if (attrs.isSymbolicLink()) {
+                Path target = FileKinds.regularInside(realRoot, file);
+                return target == null ? "broken symbolic link" : null;
+            }
+            return attrs.isRegularFile() ? null : "not a regular file: " + FileKinds.describe(file) + ", not read";
+        } catch (RefusedFileException e) {
+            return e.leadsOutOfRoot() ? "symbolic link leading out of the folder"
+                    : "symbolic link to " + e.kind() + " (not followed)";
+        } catch (IOException e) {
+            return "unreadable";
         }
     }
 

@@ -24,31 +24,54 @@ public final class InstagramExportSource implements PhotoSource {
         return key;
     }
 
+    /**
+     * Reads every JSON file of the export. A file that breaks part-way (cut short, a value too long) keeps the entries
+     * read before the break and is named in a notice; only an export where nothing at all could be read fails.
+     */
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
+        CaptionLimit captions = new CaptionLimit();
+        BrokenJsonException broken = null;
         try (ExportStore store = opener.open()) {
             ExportMediaReader reader = new ExportMediaReader(key, store);
             for (ExportFile file : store.jsonFiles()) {
-                try (InputStream in = store.open(file)) {
-                    JsonInput.forEachElement(in, file.name(), file.kind().arrayField, entry -> {
-                        if (file.kind() == ExportKind.POSTS) {
-                            readPost(entry, reader, scan);
-                        } else {
-                            readStandalone(entry, reader, file.kind(), scan);
-                        }
-                    });
+                try {
+                    readFile(store, file, reader, captions, scan);
+                } catch (BrokenJsonException e) {
+                    broken = e;
+                    scan.incomplete();
+                    scan.notice(e.getMessage() + "; kept the " + e.elementsRead() + " entries before that point,"
+                            + " skipped the rest of " + file.name());
                 }
+            }
+            if (broken != null && scan.isEmpty()) {
+                throw broken;
             }
             if (reader.missing() > 0) {
                 scan.notice(reader.missing() + " of " + reader.total()
                         + " media files are missing; their captions are indexed without the image");
             }
         }
+        captions.noteIn(scan);
         return scan.build(key);
     }
 
-    private static void readPost(JsonNode post, ExportMediaReader reader, ScanCollector scan) throws IOException {
+    private static void readFile(ExportStore store, ExportFile file, ExportMediaReader reader, CaptionLimit captions,
+            ScanCollector scan) throws IOException {
+        try (InputStream in = store.open(file)) {
+            JsonInput.forEachElement(in, file.name(), file.kind().arrayField, entry -> {
+                if (file.kind() == ExportKind.POSTS) {
+                    readPost(entry, reader, captions, scan);
+                } else {
+                    readStandalone(entry, reader, file.kind(), captions, scan);
+                }
+            });
+        }
+    }
+
+    private static void readPost(JsonNode post, ExportMediaReader reader, CaptionLimit captions, ScanCollector scan)
+            throws IOException {
         JsonNode media;
         String caption;
         Instant postTime;
@@ -58,7 +81,7 @@ public final class InstagramExportSource implements PhotoSource {
             if (media == null || media.isEmpty()) {
                 throw new MalformedEntryException("post without \"media\"");
             }
-            caption = caption(post, media);
+            caption = captions.apply(caption(post, media));
             postTime = JsonFields.epochSeconds(post, "creation_timestamp");
         } catch (MalformedEntryException e) {
             scan.skip("malformed post: " + e.getMessage());
@@ -70,11 +93,12 @@ public final class InstagramExportSource implements PhotoSource {
     }
 
     /** A story or profile picture: a media item outside any post, captioned by its own title. */
-    private static void readStandalone(JsonNode item, ExportMediaReader reader, ExportKind kind, ScanCollector scan)
-            throws IOException {
+    private static void readStandalone(JsonNode item, ExportMediaReader reader, ExportKind kind,
+            CaptionLimit captions, ScanCollector scan) throws IOException {
         String caption;
         try {
-            caption = Mojibake.repair(nonNull(JsonFields.text(JsonFields.requireObject(item, "media item"), "title")));
+            caption = captions.apply(Mojibake.repair(nonNull(JsonFields.text(JsonFields.requireObject(item,
+                    "media item"), "title"))));
         } catch (MalformedEntryException e) {
             scan.skip("malformed media item: " + e.getMessage());
             return;
@@ -93,6 +117,9 @@ public final class InstagramExportSource implements PhotoSource {
             }
         } catch (MalformedEntryException e) {
             scan.skip("malformed media item: " + e.getMessage());
+        } catch (RefusedFileException e) {
+            scan.skip(e.leadsOutOfRoot() ? "media file leads out of the export through a symbolic link (refused)"
+                    : "media file is " + e.kind() + ", not read");
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.photosearch.source;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,7 +20,15 @@ import org.tukaani.xz.XZInputStream;
 /** Reads JSON documents, turning syntax errors into {@link SourceException}s that name file and position. */
 final class JsonInput {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Longest text value read, in characters; longer stops the reading of its file. Well above any caption (they are
+     * cut to {@link CaptionLimit#MAX_CHARS} later) so that one absurd caption does not cost the posts after it.
+     */
+    static final int MAX_TEXT_CHARS = 32 * 1024 * 1024;
+
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_CHARS).build())
+            .build());
 
     /** Receives one array element at a time, so huge arrays never sit in memory whole. */
     @FunctionalInterface
@@ -58,16 +70,20 @@ final class JsonInput {
      * else the array under that top-level field.
      */
     static void forEachElement(InputStream in, String name, String field, ElementHandler handler) throws IOException {
+        int read = 0;
         try (JsonParser parser = MAPPER.createParser(in)) {
             if (field == null ? !atArray(parser) : !moveToField(parser, field)) {
                 String expected = field == null ? "a JSON array" : "a JSON object with a \"" + field + "\" array";
                 throw new SourceException(name + " does not have the expected shape: expected " + expected);
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                handler.accept(parser.readValueAsTree());
+                JsonNode element = parser.readValueAsTree();
+                read++;
+                handler.accept(element);
             }
         } catch (JsonProcessingException e) {
-            throw malformed(name, e);
+            SourceException malformed = malformed(name, e);
+            throw new BrokenJsonException(malformed.getMessage(), read, e);
         }
     }
 
@@ -75,7 +91,21 @@ final class JsonInput {
     static SourceException malformed(String name, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String position = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-        return new SourceException(name + " is not valid JSON" + position + ": " + e.getOriginalMessage(), e);
+        return new SourceException(name + " is not valid JSON" + position + ": " + reason(e), e);
+    }
+
+    /** What went wrong, in words that name no parser internals (class names, input stream descriptions). */
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof JsonEOFException) {
+            return "the file ends in the middle of the document (cut short?)";
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "a value is too long (texts are read up to " + MAX_TEXT_CHARS / (1024 * 1024) + " Mi characters)";
+        }
+        String message = String.valueOf(e.getOriginalMessage());
+        // Jackson appends where an open array or object started, as "[Source: ...; line: 1, column: 1]".
+        int source = message.indexOf(" (start marker at");
+        return source < 0 ? message : message.substring(0, source);
     }
 
     private static boolean atArray(JsonParser parser) throws IOException {

@@ -15,6 +15,7 @@ final class ScanCollector {
     private final List<Photo> photos = new ArrayList<>();
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
+    private boolean complete = true;
 
     void add(Photo photo) {
         photos.add(photo);
@@ -30,9 +31,19 @@ final class ScanCollector {
         }
     }
 
+    /** Part of the source could not be read: what is missing from this scan is not known to be gone. */
+    void incomplete() {
+        complete = false;
+    }
+
+    /** Whether nothing at all was found: no photo, no skipped entry. */
+    boolean isEmpty() {
+        return photos.isEmpty() && skipped.isEmpty();
+    }
+
     Scan build(String sourceKey) {
         LOG.info("{}: {} photos, {} entries skipped", sourceKey, photos.size(),
                 skipped.values().stream().mapToInt(Integer::intValue).sum());
-        return new Scan(photos, skipped, notices);
+        return new Scan(photos, skipped, notices, complete);
     }
 }

@@ -2,7 +2,9 @@ package dev.photosearch.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,10 +114,20 @@ public final class Sources {
     /** Opens the source at {@code path}; see {@link #open(String)}. */
     public static PhotoSource open(Path path) throws IOException {
         Path source = path.toAbsolutePath().normalize();
-        if (!Files.exists(source)) {
+        Path real;
+        try {
+            real = source.toRealPath();
+        } catch (NoSuchFileException e) {
             throw new SourceException("No such file or folder: " + source);
         }
-        return Files.isDirectory(source) ? openFolder(source) : openFile(source);
+        // Checked before any read: opening a FIFO blocks forever, and a device or socket holds no photos.
+        BasicFileAttributes attrs = FileKinds.attributes(real);
+        if (!attrs.isDirectory() && !attrs.isRegularFile()) {
+            String link = Files.isSymbolicLink(source) ? "a symbolic link to " : "";
+            throw new SourceException(source + " is " + link + FileKinds.describe(real)
+                    + ", not a file or folder: refused without reading it");
+        }
+        return attrs.isDirectory() ? openFolder(source) : openFile(source);
     }
 
     private static PhotoSource openFolder(Path dir) throws IOException {

@@ -36,6 +36,7 @@ public final class UrlListSource implements PhotoSource {
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
+        CaptionLimit captions = new CaptionLimit();
         List<Integer> badLines = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;
@@ -50,7 +51,7 @@ public final class UrlListSource implements PhotoSource {
                     scan.skip("not an http(s) URL");
                     badLines.add(number);
                 } else {
-                    scan.add(photo(url, parts.length > 1 ? parts[1].strip() : ""));
+                    scan.add(photo(url, captions.apply(parts.length > 1 ? parts[1].strip() : "")));
                 }
             }
         }
@@ -58,6 +59,7 @@ public final class UrlListSource implements PhotoSource {
             scan.notice(file.getFileName() + ": skipped " + badLines.size() + " line(s) that are not http(s) URLs: "
                     + describe(badLines));
         }
+        captions.noteIn(scan);
         return scan.build(key());
     }
 

@@ -1,8 +1,8 @@
 package dev.photosearch.source;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -44,7 +44,12 @@ final class WebUrls {
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return null;
         }
-        Path file = dir.resolve(name);
-        return Files.isRegularFile(file) ? file : null;
+        try {
+            // By its real path: a link beside the JSON could lead anywhere.
+            Path file = dir.resolve(name);
+            return FileKinds.regularInside(dir.toRealPath(), file) == null ? null : file;
+        } catch (IOException | RefusedFileException e) {
+            return null;
+        }
     }
 }

@@ -13,6 +13,7 @@ import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
 import dev.photosearch.testing.CountingAnalyser;
+import dev.photosearch.testing.Programs;
 import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.ColourAnalyser;
 import java.awt.Color;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -252,25 +252,16 @@ class IndexerTest {
         }
     }
 
-    /** Whether libheif's heif-enc, when installed, wrote {@code png} as {@code heic}. */
-    private static boolean heifEncoded(Path png, Path heic) throws InterruptedException {
-        try {
-            Process encode = new ProcessBuilder("heif-enc", png.toString(), "-o", heic.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return encode.waitFor(60, TimeUnit.SECONDS) && encode.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     @Test
     void aHeicPhotoUnreadableForLackOfTheProgramIsTriedAgainOnTheNextRun() throws Exception {
+        Programs.assumeInstalled(Programs.LIBHEIF, "heif-enc", "heif-convert");
         Path photos = dir.resolve("phone");
         Path png = dir.resolve("drawn.png");
         draw(png, Color.ORANGE);
         Files.createDirectories(photos);
-        Assumptions.assumeTrue(heifEncoded(png, photos.resolve("a.heic")),
-                "libheif-examples is not installed; .ci/run installs it");
+        Process encode = new ProcessBuilder("heif-enc", png.toString(), "-o", photos.resolve("a.heic").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(encode.waitFor(60, TimeUnit.SECONDS) && encode.exitValue() == 0, "heif-enc failed");
 
         IndexReport without = runHeif(photos, dir.resolve("nowhere/heif-convert").toString());
         assertEquals(1, without.added());

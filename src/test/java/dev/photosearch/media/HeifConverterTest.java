@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.photosearch.source.MediaLocation;
+import dev.photosearch.testing.Programs;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +54,7 @@ class HeifConverterTest {
 
     @Test
     void aBrokenHeicIsAProblemNotACrash() throws IOException {
-        Assumptions.assumeTrue(installed("heif-convert"), "libheif-examples is not installed; .ci/run installs it");
+        Programs.assumeInstalled(Programs.LIBHEIF, "heif-convert");
         MediaProblem problem = assertThrows(MediaProblem.class,
                 () -> new HeifConverter("heif-convert").toJpeg(isoStart("heic")));
         assertTrue(problem.getMessage().startsWith("corrupt HEIF"), problem.getMessage());
@@ -62,8 +62,7 @@ class HeifConverterTest {
 
     @Test
     void loadsAHeicPhotoUprightWithItsFacts() throws Exception {
-        Assumptions.assumeTrue(installed("heif-enc") && installed("heif-convert"),
-                "libheif-examples is not installed; .ci/run installs it");
+        Programs.assumeInstalled(Programs.LIBHEIF, "heif-enc", "heif-convert");
         // Left half red, right half blue, encoded by libheif's own encoder.
         BufferedImage drawn = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = drawn.createGraphics();
@@ -92,18 +91,5 @@ class HeifConverterTest {
         assertTrue(left.getRed() > 200 && left.getBlue() < 60, "left " + left);
         assertTrue(right.getBlue() > 200 && right.getRed() < 60, "right " + right);
         assertTrue(Files.isRegularFile(media.thumbnail()));
-    }
-
-    private static boolean installed(String program) {
-        try {
-            Process process = new ProcessBuilder(program, "--help").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

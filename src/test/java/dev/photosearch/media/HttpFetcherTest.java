@@ -2,6 +2,7 @@ package dev.photosearch.media;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,10 +12,13 @@ import com.sun.net.httpserver.HttpServer;
 import dev.photosearch.source.MediaLocation;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +53,8 @@ class HttpFetcherTest {
         });
         server.createContext("/page", exchange -> respond(exchange, 200, "text/html; charset=utf-8", "<p>hi</p>".getBytes()));
         server.createContext("/gone", exchange -> respond(exchange, 404, "text/plain", "no".getBytes()));
+        server.createContext("/busy", exchange -> respond(exchange, 503, "text/plain", "later".getBytes()));
+        server.createContext("/too-many", exchange -> respond(exchange, 429, "text/plain", "later".getBytes()));
         server.createContext("/moved", exchange -> {
             exchange.getResponseHeaders().add("Location", "/photo.jpg");
             respond(exchange, 302, "text/plain", new byte[0]);
@@ -110,6 +116,25 @@ class HttpFetcherTest {
         assertEquals("timed out after 400 ms", problem("/slow"));
         assertEquals("timed out after 400 ms", problem("/trickle"));
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "gave up promptly");
+    }
+
+    @Test
+    void serverErrorsTimeoutsAndRefusedConnectionsMayPassButMissingPicturesAreFinal() throws IOException {
+        fetcher = new HttpFetcher(new MediaLimits(4096, 100_000_000L, SHORT, SHORT, 64, 128));
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        URI refused = URI.create("http://127.0.0.1:" + closedPort + "/photo.jpg");
+
+        for (URI passing : List.of(url("/busy"), url("/too-many"), url("/slow"), refused)) {
+            MediaProblem problem = assertThrows(MediaProblem.class, () -> fetcher.fetch(passing));
+            assertEquals(TemporaryProblem.FETCH, problem.temporary(), passing + ": " + problem.getMessage());
+        }
+        for (String path : List.of("/gone", "/page", "/declared-huge")) {
+            MediaProblem problem = assertThrows(MediaProblem.class, () -> fetcher.fetch(url(path)));
+            assertNull(problem.temporary(), path + ": " + problem.getMessage());
+        }
     }
 
     @Test

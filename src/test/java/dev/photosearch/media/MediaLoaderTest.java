@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.photosearch.source.MediaLocation;
 import dev.photosearch.source.Photo;
+import dev.photosearch.testing.SpecialFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -15,7 +17,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -129,15 +133,54 @@ class MediaLoaderTest {
     }
 
     @Test
-    void truncatedJpegDecodesWhatIsThere() throws IOException {
+    void aJpegWithTwoThirdsOfItsDataMissingIsCountedAsTruncated() throws IOException {
         byte[] jpeg = TestImages.jpeg(800, 600);
 
-        Media media = loadFile("cut.jpg", Arrays.copyOf(jpeg, jpeg.length / 2));
+        Media media = loadFile("cut.jpg", Arrays.copyOf(jpeg, jpeg.length / 3));
 
-        // JPEG readers keep the rows they got and grey out the rest: still worth a thumbnail.
+        // The reader would grey out the rows it never got: a picture two thirds grey is no picture of anything.
+        assertEquals("not a readable image (truncated JPEG?)", media.problem());
+        assertNull(media.thumbnail());
+    }
+
+    @Test
+    void aJpegMissingOnlyItsEndMarkerIsWhole() throws IOException {
+        byte[] jpeg = TestImages.jpeg(800, 600);
+
+        Media media = loadFile("no-eoi.jpg", Arrays.copyOf(jpeg, jpeg.length - 2));
+
         assertTrue(media.ok(), media.problem());
         assertEquals(800, media.facts().width());
         assertTrue(Files.isRegularFile(media.thumbnail()));
+    }
+
+    @Test
+    void aFifoWhereAPictureWasIsNeverOpened() throws Exception {
+        Path fifo = SpecialFiles.mkfifo(dir.resolve("pipe.jpg"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.jpg"), fifo);
+
+        for (Path path : List.of(fifo, link)) {
+            Media media = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> loader().load(TestImages.photo("ab12cd", new MediaLocation.LocalFile(path))));
+            assertEquals("not a regular file (not read)", media.problem(), path.toString());
+        }
+    }
+
+    @Test
+    void aTemporaryThumbnailLeftByAKilledRunIsRemovedWhenTheThumbnailIsWrittenAgain() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("thumbs/ab"));
+        Path stale = Files.writeString(folder.resolve("ab12cd.1234567.tmp"), "half a JPEG");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(3600)));
+        MediaLoader loader = loader();
+        Path writing = Files.writeString(folder.resolve("ab12cd.7654321.tmp"), "being written now");
+        Files.setLastModifiedTime(writing, FileTime.from(Instant.now().plusSeconds(60)));
+
+        Media media = loader.load(TestImages.photo("ab12cd",
+                new MediaLocation.LocalFile(file("a.jpg", TestImages.jpeg(64, 48)))));
+
+        assertTrue(media.ok(), media.problem());
+        assertFalse(Files.exists(stale), "left by kill -9: removed");
+        assertTrue(Files.exists(writing), "newer than this run's start: someone is writing it");
     }
 
     @Test

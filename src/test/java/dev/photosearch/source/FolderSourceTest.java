@@ -3,10 +3,13 @@ package dev.photosearch.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.photosearch.testing.SpecialFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,5 +55,33 @@ class FolderSourceTest {
         assertEquals(before.id(), after.id());
         assertNotEquals(before.fingerprint(), after.fingerprint());
         assertInstanceOf(MediaLocation.LocalFile.class, after.media());
+    }
+
+    @Test
+    void aFifoInsideTheFolderIsSkippedUnopenedAndALinkToOneIsNamedSo() throws Exception {
+        Path root = dir.resolve("pics");
+        Fixtures.write(root.resolve("a.jpg"), "x");
+        Path fifo = SpecialFiles.mkfifo(root.resolve("pipe.jpg"));
+        Files.createSymbolicLink(root.resolve("link.jpg"), fifo);
+        Files.createDirectories(root.resolve("sub"));
+        Files.createSymbolicLink(root.resolve("folder-link.jpg"), root.resolve("sub"));
+
+        Scan scan = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new FolderSource(root).scan());
+
+        assertEquals(List.of("a.jpg"), scan.photos().stream().map(Photo::path).toList());
+        assertEquals(Map.of("not a regular file: a FIFO (named pipe), not read", 1,
+                "symbolic link to a FIFO (named pipe) (not followed)", 1,
+                "symbolic link to a folder (not followed)", 1), scan.skipped());
+    }
+
+    @Test
+    void aFolderGivenThroughASymbolicLinkIsWalkedBehindIt() throws Exception {
+        Fixtures.write(dir.resolve("pics/a/b.jpg"), "x");
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("pics"));
+
+        Scan scan = new FolderSource(link).scan();
+
+        assertEquals(List.of("a/b.jpg"), scan.photos().stream().map(Photo::path).toList());
+        assertEquals(new MediaLocation.LocalFile(link.resolve("a/b.jpg")), scan.photos().get(0).media());
     }
 }

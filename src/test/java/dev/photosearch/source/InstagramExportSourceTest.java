@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -205,5 +206,75 @@ class InstagramExportSourceTest {
                 e.getMessage());
         SourceException lone = assertThrows(SourceException.class, () -> Sources.open(posts));
         assertTrue(lone.getMessage().startsWith(posts + " is not valid JSON (line 3, column "), lone.getMessage());
+    }
+
+    @Test
+    void aSymlinkedFolderInsideTheExportIsNotFollowedOut() throws Exception {
+        Path root = dir.resolve("export");
+        Fixtures.write(root.resolve("posts_1.json"), """
+                [{"media":[{"uri":"media/posts/1/outside.jpg","title":"outside"}]},
+                 {"media":[{"uri":"media/own/inside.jpg","title":"inside"}]}]
+                """);
+        Fixtures.write(root.resolve("media/own/inside.jpg"), "x");
+        Fixtures.write(dir.resolve("elsewhere/photos/1/outside.jpg"), "private");
+        Files.createSymbolicLink(root.resolve("media/posts"), dir.resolve("elsewhere/photos"));
+
+        Scan scan = Sources.open(root).scan();
+
+        assertEquals(List.of("media/own/inside.jpg"), scan.photos().stream().map(Photo::path).toList());
+        assertEquals(Map.of("media file leads out of the export through a symbolic link (refused)", 1),
+                scan.skipped());
+    }
+
+    @Test
+    void aPostsFileCutShortKeepsItsCompletePostsAndTheOtherFiles() throws Exception {
+        Path root = export();
+        Path posts = root.resolve("your_instagram_activity/content/posts_1.json");
+        String whole = Files.readString(posts);
+        Files.writeString(posts, whole.substring(0, whole.indexOf("media/posts/201906/beach1.jpg")));
+
+        Scan scan = Sources.open(root).scan();
+
+        assertEquals(List.of("media/posts/201906/cat.jpg", "media/stories/202404/story.jpg",
+                "media/profile/202205/me.jpg"), scan.photos().stream().map(Photo::path).toList());
+        assertFalse(scan.complete(), "photos of the lost part must not be taken out of the index");
+        String notice = scan.notices().get(0);
+        assertTrue(notice.startsWith(Path.of("your_instagram_activity", "content", "posts_1.json")
+                + " is not valid JSON (line "), notice);
+        assertTrue(notice.endsWith("the file ends in the middle of the document (cut short?); kept the 1 entries"
+                + " before that point, skipped the rest of " + Path.of("your_instagram_activity", "content",
+                "posts_1.json")), notice);
+        assertFalse(notice.contains("Source:") || notice.contains("marker") || notice.contains("Exception"), notice);
+    }
+
+    @Test
+    void aTwentyMegabyteCaptionIsCutAndThePostsAroundItAreKept() throws Exception {
+        String huge = "x".repeat(20 * 1024 * 1024);
+        Path posts = Fixtures.write(dir.resolve("posts_1.json"), "[{\"media\":[{\"uri\":\"media/posts/1/a.jpg\","
+                + "\"title\":\"a\"}]},{\"media\":[{\"uri\":\"media/posts/1/b.jpg\",\"title\":\"" + huge + "\"}]},"
+                + "{\"media\":[{\"uri\":\"media/posts/1/c.jpg\",\"title\":\"c\"}]}]");
+
+        Scan scan = Sources.open(posts).scan();
+
+        assertEquals(List.of("a", "x".repeat(CaptionLimit.MAX_CHARS), "c"),
+                scan.photos().stream().map(Photo::caption).toList());
+        assertTrue(scan.complete());
+        assertTrue(scan.notices().contains("1 caption(s) longer than 10,000 characters were cut to that length"),
+                scan.notices().toString());
+    }
+
+    @Test
+    void aTextBeyondTheReadLimitKeepsThePostsBeforeItAndSaysWhyWithoutParserInternals() throws Exception {
+        Path root = dir.resolve("export");
+        String tooLong = "y".repeat(JsonInput.MAX_TEXT_CHARS + 1);
+        Fixtures.write(root.resolve("content/posts_1.json"), "[{\"media\":[{\"uri\":\"media/posts/1/a.jpg\"}]},"
+                + "{\"media\":[{\"uri\":\"media/posts/1/b.jpg\",\"title\":\"" + tooLong + "\"}]}]");
+
+        Scan scan = Sources.open(root).scan();
+
+        assertEquals(List.of("media/posts/1/a.jpg"), scan.photos().stream().map(Photo::path).toList());
+        String notice = scan.notices().get(0);
+        assertTrue(notice.contains("a value is too long (texts are read up to 32 Mi characters)"), notice);
+        assertFalse(notice.contains("StreamReadConstraints"), notice);
     }
 }

@@ -3,9 +3,14 @@ package dev.photosearch.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.photosearch.testing.SpecialFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,5 +120,32 @@ class SourcesTest {
                 java.net.URI.create("http://127.0.0.1:9"), Pacing.DEFAULTS, null, "t"));
         assertEquals("instagram:natgeo", live.key());
         assertEquals(List.of(), Sources.collected(dir), "nothing is written before a scan");
+    }
+
+    @Test
+    void aFifoIsRefusedBeforeAnyReadAndALinkToOneSaysWhatItIs() throws Exception {
+        Path fifo = SpecialFiles.mkfifo(dir.resolve("x/list.txt"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), fifo);
+
+        // Opening the FIFO to read it would block this test forever: a refusal must come first.
+        SourceException refused = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(SourceException.class, () -> Sources.open(fifo.toString())));
+        SourceException linked = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(SourceException.class, () -> Sources.open(link.toString())));
+
+        assertEquals(fifo + " is a FIFO (named pipe), not a file or folder: refused without reading it",
+                refused.getMessage());
+        assertEquals(link + " is a symbolic link to a FIFO (named pipe), not a file or folder: refused without"
+                + " reading it", linked.getMessage());
+    }
+
+    @Test
+    void aDeviceIsRefused() {
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device), "needs /dev/null (a character device)");
+
+        SourceException e = assertThrows(SourceException.class, () -> Sources.open(device));
+
+        assertTrue(e.getMessage().contains("is a character device, not a file or folder"), e.getMessage());
     }
 }

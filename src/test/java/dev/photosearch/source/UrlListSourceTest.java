@@ -51,4 +51,14 @@ class UrlListSourceTest {
         assertEquals("urls:" + list, source.key());
         assertEquals(2, source.scan().photos().size());
     }
+
+    @Test
+    void anOverlongCaptionIsCutAndSaidSo() throws Exception {
+        Path list = Fixtures.write(dir.resolve("photos.txt"), "https://example.com/a.jpg\t" + "é".repeat(30_000) + "\n");
+
+        Scan scan = new UrlListSource(list).scan();
+
+        assertEquals(CaptionLimit.MAX_CHARS, scan.photos().get(0).caption().length());
+        assertEquals(List.of("1 caption(s) longer than 10,000 characters were cut to that length"), scan.notices());
+    }
 }
