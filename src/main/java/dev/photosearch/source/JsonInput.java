@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,17 +28,56 @@ final class JsonInput {
 
     private JsonInput() {}
 
-    /** Opens a JSON file, decompressing it when its name ends in .xz (Instaloader compresses by default). */
+    /**
+     * Opens a JSON file, decompressing it when its name ends in .xz (Instaloader compresses by default); a corrupt or
+     * cut-off .xz file fails with a {@link SourceException}, when opened or later while read.
+     */
     static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (!file.getFileName().toString().endsWith(".xz")) {
             return in;
         }
         try {
-            return new XZInputStream(in);
+            return new XzInput(new XZInputStream(in), file);
         } catch (IOException e) {
             in.close();
-            throw e instanceof XZIOException ? new SourceException(file + " is not a valid .xz file: " + e.getMessage(), e) : e;
+            throw XzInput.invalid(file, e);
+        }
+    }
+
+    /** Decompressed .xz input whose corrupt or missing bytes are bad input, reported like bad JSON. */
+    private static final class XzInput extends FilterInputStream {
+        private final Path file;
+
+        XzInput(InputStream in, Path file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw invalid(file, e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw invalid(file, e);
+            }
+        }
+
+        /** The exception to throw for a failed read: corruption and an early end are the file's fault. */
+        static IOException invalid(Path file, IOException e) {
+            if (e instanceof EOFException) {
+                return new SourceException(file + " is not a valid .xz file: it is cut short", e);
+            }
+            return e instanceof XZIOException ? new SourceException(file + " is not a valid .xz file: " + e.getMessage(), e) : e;
         }
     }
 
