@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class JsonInput {
                 throw new SourceException(name + " is empty: expected a JSON document");
             }
             return tree;
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             throw malformed(name, e);
         }
     }
@@ -107,16 +108,22 @@ final class JsonInput {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 handler.accept(parser.readValueAsTree());
             }
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             throw malformed(name, e);
         }
     }
 
-    /** The message the user sees for a syntax error: "posts_1.json is not valid JSON (line 3, column 17): ...". */
-    static SourceException malformed(String name, JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
+    /**
+     * The message the user sees for a syntax error, "posts_1.json is not valid JSON (line 3, column 17): ...", or for
+     * bytes that are not in the encoding Jackson guessed from the first ones (UTF-32 for leading zeros).
+     */
+    static SourceException malformed(String name, IOException e) {
+        if (!(e instanceof JsonProcessingException syntax)) {
+            return new SourceException(name + " is not valid JSON: " + e.getMessage(), e);
+        }
+        JsonLocation where = syntax.getLocation();
         String position = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-        return new SourceException(name + " is not valid JSON" + position + ": " + e.getOriginalMessage(), e);
+        return new SourceException(name + " is not valid JSON" + position + ": " + syntax.getOriginalMessage(), e);
     }
 
     private static boolean atArray(JsonParser parser) throws IOException {
