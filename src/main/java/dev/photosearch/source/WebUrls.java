@@ -3,6 +3,7 @@ package dev.photosearch.source;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -44,7 +45,11 @@ final class WebUrls {
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return null;
         }
-        Path file = dir.resolve(name);
-        return Files.isRegularFile(file) ? file : null;
+        try {
+            Path file = dir.resolve(name);
+            return Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null; // a name no file can have ("%00" decoded): nothing was saved under it
+        }
     }
 }
