@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** Reads and checks the query parameters of {@code GET /api/search}. */
 final class SearchParams {
@@ -25,7 +26,12 @@ final class SearchParams {
      * silently cut, so a client knows its words were not all searched.
      */
     static SearchRequest read(Context ctx) {
-        String q = ctx.queryParam("q");
+        return read(ctx::queryParam);
+    }
+
+    /** The request from its query parameters, each looked up by name (the first value, or null when absent). */
+    static SearchRequest read(UnaryOperator<String> params) {
+        String q = params.apply("q");
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("the query 'q' is empty");
         }
@@ -33,25 +39,25 @@ final class SearchParams {
             throw new ApiException(413, "query_too_long",
                     "the query has " + q.length() + " characters; at most " + PhotoSearcher.MAX_QUERY_CHARS);
         }
-        int limit = integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        int offset = integer(ctx, "offset", 0, 0, MAX_OFFSET);
-        String source = ctx.queryParam("source");
+        int limit = integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = integer(params, "offset", 0, 0, MAX_OFFSET);
+        String source = params.apply("source");
         if (source != null && source.length() > MAX_SOURCE_CHARS) {
             throw ApiException.badRequest("'source' is too long");
         }
-        Instant from = date(ctx, "from", false);
-        Instant to = date(ctx, "to", true);
+        Instant from = date(params, "from", false);
+        Instant to = date(params, "to", true);
         try {
             return new SearchRequest(q, limit, offset, source == null || source.isBlank() ? null : source, from, to,
-                    sort(ctx.queryParam("sort")));
+                    sort(params.apply("sort")));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
     }
 
     /** An optional whole number parameter within [min, max]. */
-    static int integer(Context ctx, String name, int fallback, int min, int max) {
-        String value = ctx.queryParam(name);
+    static int integer(UnaryOperator<String> params, String name, int fallback, int min, int max) {
+        String value = params.apply(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -67,8 +73,8 @@ final class SearchParams {
     }
 
     /** {@code 2024-05-01} (the whole day, UTC) or an instant such as {@code 2024-05-01T10:00:00Z}. */
-    private static Instant date(Context ctx, String name, boolean endOfDay) {
-        String value = ctx.queryParam(name);
+    private static Instant date(UnaryOperator<String> params, String name, boolean endOfDay) {
+        String value = params.apply(name);
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -30,7 +30,7 @@ final class SearchRoutes {
 
     void similar(Context ctx) throws IOException {
         String id = PhotoLookup.id(ctx);
-        int limit = SearchParams.integer(ctx, "limit", DEFAULT_SIMILAR, 1, SearchParams.MAX_LIMIT);
+        int limit = SearchParams.integer(ctx::queryParam, "limit", DEFAULT_SIMILAR, 1, SearchParams.MAX_LIMIT);
         List<Hit> hits = searcher.similar(id, limit)
                 .orElseThrow(() -> ApiException.notFound("no photo with id " + id));
         Json.send(ctx, 200, Map.of("id", id, "results", hits.stream().map(ResultView::of).toList()));

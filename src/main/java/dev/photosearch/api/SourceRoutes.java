@@ -95,7 +95,8 @@ final class SourceRoutes {
         return jobs.find(id).orElseThrow(() -> ApiException.notFound("no job with id " + id));
     }
 
-    private static String sourceOf(String body) {
+    /** The source a {@code POST /api/sources} body names, stripped; a 400 when the body does not name one. */
+    static String sourceOf(String body) {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(body == null ? "" : body);

@@ -1,7 +1,6 @@
 package dev.photosearch.media;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes encoded image bytes defensively: the size is checked from the header before any pixel is read,
@@ -54,8 +52,7 @@ final class ImageDecoder {
     }
 
     private Decoded decodeReadable(byte[] bytes) throws MediaProblem {
-        // Memory cache: ImageIO's default for streams is a temporary file per image.
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream input = new EndCappedImageInput(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 throw MediaProblem.unknownFormat();

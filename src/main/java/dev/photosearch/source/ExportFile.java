@@ -22,6 +22,13 @@ record ExportFile(String name, String locator, ExportKind kind) {
 
     private long number() {
         Matcher m = NUMBER.matcher(locator);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+        if (!m.find()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE; // more digits than a long holds: after every real posts file
+        }
     }
 }

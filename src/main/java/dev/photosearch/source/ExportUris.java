@@ -10,9 +10,10 @@ final class ExportUris {
 
     private ExportUris() {}
 
-    /** True for a relative uri without ".." segments; absolute paths and drive letters are refused. */
+    /** True for a relative uri without ".." segments; absolute paths, drive letters and NUL characters are refused. */
     static boolean isSafe(String uri) {
-        if (uri.isBlank() || uri.startsWith("/") || uri.startsWith("\\") || DRIVE.matcher(uri).matches()) {
+        if (uri.isBlank() || uri.startsWith("/") || uri.startsWith("\\") || DRIVE.matcher(uri).matches()
+                || uri.indexOf('\0') >= 0) {
             return false;
         }
         for (String segment : SEPARATORS.split(uri)) {

@@ -71,9 +71,12 @@ final class JsonFields {
         return value != null && value.booleanValue();
     }
 
-    /** A Unix-seconds timestamp field as an instant. */
+    /** A Unix-seconds timestamp field as an instant; one beyond the years Java counts is malformed. */
     static Instant epochSeconds(JsonNode parent, String field) {
         Long seconds = number(parent, field);
+        if (seconds != null && (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond())) {
+            throw wrongType(field, "a time in seconds");
+        }
         return seconds == null ? null : Instant.ofEpochSecond(seconds);
     }
 

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,17 +41,56 @@ final class JsonInput {
 
     private JsonInput() {}
 
-    /** Opens a JSON file, decompressing it when its name ends in .xz (Instaloader compresses by default). */
+    /**
+     * Opens a JSON file, decompressing it when its name ends in .xz (Instaloader compresses by default); a corrupt or
+     * cut-off .xz file fails with a {@link SourceException}, when opened or later while read.
+     */
     static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (!file.getFileName().toString().endsWith(".xz")) {
             return in;
         }
         try {
-            return new XZInputStream(in);
+            return new XzInput(new XZInputStream(in), file);
         } catch (IOException e) {
             in.close();
-            throw e instanceof XZIOException ? new SourceException(file + " is not a valid .xz file: " + e.getMessage(), e) : e;
+            throw XzInput.invalid(file, e);
+        }
+    }
+
+    /** Decompressed .xz input whose corrupt or missing bytes are bad input, reported like bad JSON. */
+    private static final class XzInput extends FilterInputStream {
+        private final Path file;
+
+        XzInput(InputStream in, Path file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw invalid(file, e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw invalid(file, e);
+            }
+        }
+
+        /** The exception to throw for a failed read: corruption and an early end are the file's fault. */
+        static IOException invalid(Path file, IOException e) {
+            if (e instanceof EOFException) {
+                return new SourceException(file + " is not a valid .xz file: it is cut short", e);
+            }
+            return e instanceof XZIOException ? new SourceException(file + " is not a valid .xz file: " + e.getMessage(), e) : e;
         }
     }
 
@@ -60,7 +102,7 @@ final class JsonInput {
                 throw new SourceException(name + " is empty: expected a JSON document");
             }
             return tree;
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             throw malformed(name, e);
         }
     }
@@ -81,17 +123,23 @@ final class JsonInput {
                 read++;
                 handler.accept(element);
             }
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             SourceException malformed = malformed(name, e);
             throw new BrokenJsonException(malformed.getMessage(), read, e);
         }
     }
 
-    /** The message the user sees for a syntax error: "posts_1.json is not valid JSON (line 3, column 17): ...". */
-    static SourceException malformed(String name, JsonProcessingException e) {
-        JsonLocation where = e.getLocation();
+    /**
+     * The message the user sees for a syntax error, "posts_1.json is not valid JSON (line 3, column 17): ...", or for
+     * bytes that are not in the encoding Jackson guessed from the first ones (UTF-32 for leading zeros).
+     */
+    static SourceException malformed(String name, IOException e) {
+        if (!(e instanceof JsonProcessingException syntax)) {
+            return new SourceException(name + " is not valid JSON: " + e.getMessage(), e);
+        }
+        JsonLocation where = syntax.getLocation();
         String position = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-        return new SourceException(name + " is not valid JSON" + position + ": " + reason(e), e);
+        return new SourceException(name + " is not valid JSON" + position + ": " + reason(syntax), e);
     }
 
     /** What went wrong, in words that name no parser internals (class names, input stream descriptions). */

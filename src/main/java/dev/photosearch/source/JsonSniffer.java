@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class JsonSniffer {
                 return sniffArray(parser, file);
             }
             return first == JsonToken.START_OBJECT ? sniffObject(parser) : Kind.UNKNOWN;
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             throw JsonInput.malformed(file.toString(), e);
         }
     }

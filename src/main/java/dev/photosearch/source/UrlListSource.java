@@ -3,6 +3,7 @@ package dev.photosearch.source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -38,7 +39,9 @@ public final class UrlListSource implements PhotoSource {
         ScanCollector scan = new ScanCollector();
         CaptionLimit captions = new CaptionLimit();
         List<Integer> badLines = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // A byte that is not UTF-8 becomes U+FFFD: its line is skipped as not a URL, or keeps its caption; never the list.
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;

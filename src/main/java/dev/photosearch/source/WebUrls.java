@@ -3,6 +3,7 @@ package dev.photosearch.source;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -50,6 +51,8 @@ final class WebUrls {
             return FileKinds.regularInside(dir.toRealPath(), file) == null ? null : file;
         } catch (IOException | RefusedFileException e) {
             return null;
+        } catch (InvalidPathException e) {
+            return null; // a name no file can have ("%00" decoded): nothing was saved under it
         }
     }
 }

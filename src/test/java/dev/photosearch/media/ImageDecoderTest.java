@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ImageDecoderTest {
 
@@ -97,6 +98,17 @@ class ImageDecoderTest {
         assertEquals("webp", decoded.format());
         assertEquals(1, decoded.width());
         assertEquals(1, decoded.height());
+    }
+
+    @Test
+    @Timeout(10)
+    void aDecoderReadingPastTheEndIsStopped() {
+        // Found by MediaFuzzTest: this WebP's Huffman tables run past its end, and the decoder read zeros for minutes.
+        byte[] webp = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQGgAAAP5mdHlwBwA=");
+
+        MediaProblem problem = assertThrows(MediaProblem.class, () -> decoder.decode(webp));
+
+        assertEquals("not a readable image (truncated WEBP?)", problem.getMessage());
     }
 
     @Test

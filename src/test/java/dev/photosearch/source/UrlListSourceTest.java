@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,19 @@ class UrlListSourceTest {
         assertEquals(true, scan.photos().get(2).video());
         assertEquals(Map.of("not an http(s) URL", 2), scan.skipped());
         assertEquals(List.of("photos.txt: skipped 2 line(s) that are not http(s) URLs: lines 5, 6"), scan.notices());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8SkipTheirLineOnly() throws Exception {
+        // Latin-1 bytes: 0x9D and 0xE9 on their own are not UTF-8.
+        Path list = Files.write(dir.resolve("photos.txt"),
+                "http://a.\u009d/x.jpg\nhttp://b/y.jpg\tcaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        Scan scan = Sources.open(list).scan();
+
+        assertEquals(List.of("http://b/y.jpg"), scan.photos().stream().map(Photo::path).toList());
+        assertEquals("caf\uFFFD", scan.photos().get(0).caption());
+        assertEquals(Map.of("not an http(s) URL", 1), scan.skipped());
     }
 
     @Test
