@@ -49,10 +49,8 @@ final class WebUrls {
             // By its real path: a link beside the JSON could lead anywhere.
             Path file = dir.resolve(name);
             return FileKinds.regularInside(dir.toRealPath(), file) == null ? null : file;
-        } catch (IOException | RefusedFileException e) {
-            return null;
-        } catch (InvalidPathException e) {
-            return null; // a name no file can have ("%00" decoded): nothing was saved under it
+        } catch (IOException | RefusedFileException | InvalidPathException e) {
+            return null; // nothing readable was saved under that name (or no file can have it: "%00" decoded)
         }
     }
 }
