@@ -33,6 +33,9 @@ final class JsonInput {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_CHARS).build())
             .build());
 
+    /** Instaloader's .xz files need an 8 MiB dictionary; a few crafted bytes could ask for 1.5 GiB. */
+    private static final int XZ_MEMORY_LIMIT_KIB = 64 * 1024;
+
     /** Receives one array element at a time, so huge arrays never sit in memory whole. */
     @FunctionalInterface
     interface ElementHandler {
@@ -51,7 +54,7 @@ final class JsonInput {
             return in;
         }
         try {
-            return new XzInput(new XZInputStream(in), file);
+            return new XzInput(new XZInputStream(in, XZ_MEMORY_LIMIT_KIB), file);
         } catch (IOException e) {
             in.close();
             throw XzInput.invalid(file, e);
