@@ -140,7 +140,7 @@ final class NanoDet implements Detector {
      * far fewer objects (docs/benchmarks.md).
      */
     private float[] pixels(BufferedImage image) {
-        int[] rgb = TfModel.stretch(image, size);
+        int[] rgb = CenterNet.stretch(image, size);
         int plane = rgb.length;
         float[] pixels = new float[plane * 3];
         for (int i = 0; i < plane; i++) {
