@@ -48,24 +48,22 @@ public final class DetectorComparison {
         String worstBoxPhoto = "";
         long[] tfNanos = new long[files.size()];
         long[] onnxNanos = new long[files.size()];
+        long[] tfCpu = new long[files.size()];
+        long[] onnxCpu = new long[files.size()];
         for (Path file : files) {
             BufferedImage image = ImageIO.read(file.toFile());
             if (image == null) {
                 unreadable++;
                 continue;
             }
-            // Alternate which runs first, so neither gains from a warm cache.
-            long t0 = System.nanoTime();
-            List<Region> a = photos % 2 == 0 ? tf.candidates(image) : null;
-            long t1 = System.nanoTime();
-            List<Region> b = onnx.candidates(image);
-            long t2 = System.nanoTime();
-            if (a == null) {
-                a = tf.candidates(image);
+            // Alternate which runs first, so neither gains from a warm cache. CPU is the whole process's: TensorFlow
+            // computes on its own threads, and a loaded machine stretches wall times by the number of threads.
+            boolean tfFirst = photos % 2 == 0;
+            List<Region> a = tfFirst ? timed(() -> tf.candidates(image), tfNanos, tfCpu, photos) : null;
+            List<Region> b = timed(() -> onnx.candidates(image), onnxNanos, onnxCpu, photos);
+            if (!tfFirst) {
+                a = timed(() -> tf.candidates(image), tfNanos, tfCpu, photos);
             }
-            long t3 = System.nanoTime();
-            tfNanos[photos] = photos % 2 == 0 ? t1 - t0 : t3 - t2;
-            onnxNanos[photos] = t2 - t1;
             photos++;
             candidates += a.size();
             List<Region> left = new ArrayList<>(b);
@@ -97,9 +95,21 @@ public final class DetectorComparison {
                 differentObjects++;
             }
         }
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.2e (%s) | %.2e (%s) | %d | %.0f / %.0f ms |%n",
-                dir.getFileName(), photos, unreadable, candidates, unmatched, worstScore, worstScorePhoto, worstBox,
-                worstBoxPhoto, differentObjects, p50(tfNanos, photos), p50(onnxNanos, photos));
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.2e (%s) | %.2e (%s) | %d | %.0f / %.0f ms |"
+                + " %.0f / %.0f ms |%n", dir.getFileName(), photos, unreadable, candidates, unmatched, worstScore,
+                worstScorePhoto, worstBox, worstBoxPhoto, differentObjects, p50(tfNanos, photos),
+                p50(onnxNanos, photos), p50(tfCpu, photos), p50(onnxCpu, photos));
+    }
+
+    private static List<Region> timed(java.util.function.Supplier<List<Region>> run, long[] nanos, long[] cpu, int i) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        List<Region> result = run.get();
+        nanos[i] = System.nanoTime() - t0;
+        cpu[i] = os.getProcessCpuTime() - cpu0;
+        return result;
     }
 
     private static List<String> labels(List<Region> regions) {
