@@ -37,10 +37,6 @@ public record TfjsNode(String name, String op, List<String> inputs, JsonNode att
         return inputs.get(i);
     }
 
-    public boolean has(String key) {
-        return attr.has(key);
-    }
-
     /** A string attribute (stored base64), or {@code otherwise} when absent. */
     public String text(String key, String otherwise) {
         JsonNode s = attr.path(key).path("s");
@@ -84,13 +80,6 @@ public record TfjsNode(String name, String op, List<String> inputs, JsonNode att
             throw new IOException(op + " node " + name + " has no type attribute " + key);
         }
         return ElementType.ofTensorFlow(type.asText());
-    }
-
-    /** The dimensions of a shape attribute; -1 for an unknown one. */
-    public List<Long> shape(String key) {
-        List<Long> dims = new ArrayList<>();
-        attr.path(key).path("shape").path("dim").forEach(d -> dims.add(d.path("size").asLong(-1)));
-        return dims;
     }
 
     private static String decode(String base64) {
