@@ -15,7 +15,7 @@ class AnalysersTest {
     void whatCannotRunIsLeftOutAndSaidOnce() {
         for (Analysers.DetectorLoader broken : List.<Analysers.DetectorLoader>of(
                 () -> { throw new IOException("model missing"); },
-                () -> { throw new UnsatisfiedLinkError("no libtensorflow"); })) {
+                () -> { throw new UnsatisfiedLinkError("no onnxruntime"); })) {
             List<String> notices = new ArrayList<>();
             try (Analysers analysers = new Analysers(broken, () -> {
                 throw new IllegalStateException(TesseractData.MISSING);

@@ -1,15 +1,11 @@
-package dev.photosearch.vision;
+package dev.photosearch.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.protobuf.ByteString;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
-import org.tensorflow.proto.DataType;
-import org.tensorflow.proto.TensorProto;
-import org.tensorflow.proto.TensorShapeProto;
 
 /**
  * One entry of a TensorFlow.js weights manifest: its name, shape and type, and how it is stored (float32, int32 or
@@ -51,39 +47,17 @@ record TfjsWeight(String name, List<Long> shape, String dtype, String storedAs, 
         };
     }
 
-    /** The weight as a TensorFlow tensor, dequantised; {@code stored} is little-endian and exactly this weight. */
-    TensorProto tensor(ByteBuffer stored) {
+    /** The weight as a tensor, dequantised; {@code stored} is little-endian and exactly this weight. */
+    TensorValue tensor(ByteBuffer stored) {
+        if (!dtype.equals("float32")) {
+            return new TensorValue(dtype.equals("int32") ? ElementType.INT32 : ElementType.BOOL, shape, stored);
+        }
         int n = Math.toIntExact(elements());
-        ByteBuffer content;
-        DataType type;
-        if (dtype.equals("float32")) {
-            type = DataType.DT_FLOAT;
-            content = ByteBuffer.allocate(n * 4).order(ByteOrder.LITTLE_ENDIAN);
-            for (int i = 0; i < n; i++) {
-                content.putFloat(floatAt(stored, i));
-            }
-        } else {
-            type = dtype.equals("int32") ? DataType.DT_INT32 : DataType.DT_BOOL;
-            content = stored.duplicate();
+        ByteBuffer content = ByteBuffer.allocate(n * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) {
+            content.putFloat(floatAt(stored, i));
         }
-        TensorShapeProto.Builder dims = TensorShapeProto.newBuilder();
-        shape.forEach(size -> dims.addDim(TensorShapeProto.Dim.newBuilder().setSize(size)));
-        return TensorProto.newBuilder().setDtype(type).setTensorShape(dims)
-                .setTensorContent(ByteString.copyFrom(content.rewind())).build();
-    }
-
-    /** An int32 tensor as the int64 tensor of the same values; other types are returned as they are. */
-    static TensorProto widenToInt64(TensorProto tensor) {
-        if (tensor.getDtype() != DataType.DT_INT32) {
-            return tensor;
-        }
-        ByteBuffer in = tensor.getTensorContent().asReadOnlyByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer out = ByteBuffer.allocate(in.remaining() * 2).order(ByteOrder.LITTLE_ENDIAN);
-        while (in.remaining() >= 4) {
-            out.putLong(in.getInt());
-        }
-        return tensor.toBuilder().setDtype(DataType.DT_INT64).setTensorContent(ByteString.copyFrom(out.flip()))
-                .build();
+        return new TensorValue(ElementType.FLOAT, shape, content.flip());
     }
 
     private float floatAt(ByteBuffer stored, int i) {
