@@ -83,7 +83,7 @@ final class BenchApiCommand implements Callable<Integer> {
         Path home = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench-api");
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
         index(home, encoder);
-        ServerOptions options = new ServerOptions(ServerOptions.LOOPBACK, 0, null, null, 1e9, 1_000_000_000);
+        ServerOptions options = ServerOptions.local(0).withRate(1e9, 1_000_000_000);
         try (ApiServer server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
                 m -> encoder), options)) {
             int port = server.start();
