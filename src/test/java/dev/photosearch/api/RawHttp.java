@@ -47,12 +47,33 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
+    /** The answer when the server has begun one within a moment (it then closes), else null. */
+    Answer readIfAny() throws IOException {
+        socket.setSoTimeout(200);
+        try {
+            int first = socket.getInputStream().read();
+            if (first < 0) {
+                return new Answer(-1, "", "");
+            }
+            socket.setSoTimeout(10_000);
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            all.write(first);
+            socket.getInputStream().transferTo(all);
+            return parse(all.toString(StandardCharsets.UTF_8));
+        } catch (java.net.SocketTimeoutException e) {
+            return null;
+        }
+    }
+
     /** Reads until the server closes the connection. */
     Answer read() throws IOException {
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         in.transferTo(all);
-        String text = all.toString(StandardCharsets.UTF_8);
+        return parse(all.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Answer parse(String text) {
         int split = text.indexOf("\r\n\r\n");
         String head = split < 0 ? text : text.substring(0, split);
         String body = split < 0 ? "" : text.substring(split + 4);
