@@ -3,6 +3,7 @@ package dev.photosearch.api;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.net.InetAddress;
+import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +17,9 @@ import java.util.Locale;
  * is served without it, so it can ask for the token.
  */
 final class AccessControl {
+
+    /** The cookie the web page sets once it has the token (see web/src/api.ts). */
+    static final String TOKEN_COOKIE = "photosearch_token";
 
     private final ServerOptions options;
     private final HostNames hosts;
@@ -46,8 +50,7 @@ final class AccessControl {
                     + " (the Origin header names another site)");
         }
         boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/metrics");
-        if (options.token() != null && (writes || (api && !loopback(ctx.ip())))
-                && !tokenMatches(ctx.header("Authorization"))) {
+        if (options.token() != null && (writes || (api && !loopback(ctx.ip()))) && !tokenGiven(ctx, writes)) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiException(401, "unauthorized", "this request needs 'Authorization: Bearer TOKEN'");
         }
@@ -87,12 +90,26 @@ final class AccessControl {
         }
     }
 
-    private boolean tokenMatches(String header) {
-        if (header == null || !header.startsWith("Bearer ")) {
+    /**
+     * The bearer header, or for reads the page's SameSite cookie, which its images and event streams carry since
+     * they cannot send a header; writes need the header, which no other site's page can make a browser send.
+     */
+    private boolean tokenGiven(Context ctx, boolean writes) {
+        String header = ctx.header("Authorization");
+        if (header != null && header.startsWith("Bearer ")) {
+            return matches(header.substring(7).strip());
+        }
+        String cookie = writes ? null : ctx.cookie(TOKEN_COOKIE);
+        try {
+            return cookie != null && matches(URLDecoder.decode(cookie, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private boolean matches(String token) {
         // Constant time, so the token cannot be guessed a character at a time.
-        return MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
                 options.token().getBytes(StandardCharsets.UTF_8));
     }
 
