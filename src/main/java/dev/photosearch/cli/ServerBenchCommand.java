@@ -98,7 +98,7 @@ final class ServerBenchCommand implements Callable<Integer> {
             case 4 -> "/api/search?q=" + q + "&sort=date&from=2020-01-01&to=2024-12-31";
             case 5 -> "/api/search?q=" + q + "&source=" + URLEncoder.encode("synthetic:x", StandardCharsets.UTF_8);
             case 6 -> "/api/photos/" + String.format("%020x", (long) i * 2654435761L);
-            case 7 -> i % 20 == 7 ? "/api/search?q=%zz" : "/api/search?q=" + "a".repeat(301);
+            case 7 -> i % 20 == 7 ? "/api/search?q=%ff%fe" : "/api/search?q=" + "a".repeat(301);
             case 8 -> i % 20 == 8 ? "/api/search?q=" + q + "&limit=abc" : "/api/sources";
             default -> "/api/health";
         };
