@@ -12,8 +12,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's answer to what it refuses before the router sees it (a malformed path, an over-long address, a body over
- * the limit or too slow), written as the API's {@code {error, message}} JSON instead of an HTML page, and without
- * Jetty's own wording.
+ * the limit), written as the API's {@code {error, message}} JSON instead of an HTML page, and without Jetty's own
+ * wording. (A body cut off for its slow rate is the exception: Jetty answers that 408 itself, with an empty body.)
  */
 final class JsonErrorHandler extends ErrorHandler {
 
