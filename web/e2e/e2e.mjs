@@ -1,11 +1,13 @@
 // End-to-end run in headless Chromium: add a source on the sources page, watch it index, search, open a photo.
-// Usage: node e2e/e2e.mjs BASE_URL SOURCE_PATH OUT_DIR   (CHROMIUM overrides /usr/bin/chromium)
+// Usage: node e2e/e2e.mjs BASE_URL SOURCE_PATH OUT_DIR [TOKEN]   (CHROMIUM overrides /usr/bin/chromium)
+// With TOKEN (a server started with --token), the page must ask for it exactly once, when Add is refused with 401;
+// the run then ends after the search.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [base, source, out] = process.argv.slice(2);
+const [base, source, out, token] = process.argv.slice(2);
 if (!base || !source || !out) {
   console.error('usage: node e2e/e2e.mjs BASE_URL SOURCE_PATH OUT_DIR');
   process.exit(2);
@@ -25,7 +27,17 @@ const errors = [];
 try {
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // The refused Add logs its 401 in the console; that one is expected with a token.
+  page.on('console', (m) => m.type() === 'error' && !(token && m.text().includes('401')) && errors.push(m.text()));
+  let prompts = 0;
+  page.on('dialog', async (dialog) => {
+    if (dialog.type() === 'prompt' && token) {
+      prompts++;
+      await dialog.accept(token);
+    } else {
+      await dialog.dismiss();
+    }
+  });
 
   step('add the source and follow its indexing');
   await page.goto(`${base}/sources`);
@@ -35,6 +47,7 @@ try {
   await page.getByText(/^Done: \d+ new/).waitFor({ timeout: 90_000 });
   await page.getByText(/— 13 photos/).waitFor();
   await page.screenshot({ path: join(out, 'sources.png') });
+  if (token && prompts !== 1) throw new Error(`the page asked for the token ${prompts} times, not once`);
 
   step('search');
   await page.getByRole('link', { name: 'Back to search' }).click();
@@ -47,7 +60,16 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('button.card img')]
     .every((img) => img.complete && img.naturalWidth > 0 && img.alt));
   await page.screenshot({ path: join(out, 'results.png') });
+  if (!token) await detailSteps(page, first);
+  if (errors.length) throw new Error(`errors in the page: ${errors.join('\n')}`);
+  step('passed');
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
 
+/** Opens the first result, reloads, closes it, then looks at the page on a phone-sized screen in French. */
+async function detailSteps(page, first) {
   step('open the first result with the keyboard');
   await first.focus();
   await page.keyboard.press('ArrowRight');
@@ -76,10 +98,4 @@ try {
   await page.getByLabel('Language').selectOption('fr');
   await page.getByRole('button', { name: 'Chercher' }).waitFor();
   await page.screenshot({ path: join(out, 'phone-fr.png') });
-
-  if (errors.length) throw new Error(`errors in the page: ${errors.join('\n')}`);
-  step('passed');
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
 }

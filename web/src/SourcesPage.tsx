@@ -27,13 +27,14 @@ export function SourcesPage({ onBack }: { onBack: () => void }) {
     reload();
   }, []);
 
+  const ended = !job || ['done', 'failed', 'cancelled'].includes(job.state);
   useEffect(() => {
-    if (!job || job.state === 'done' || job.state === 'failed') {
+    if (ended) {
       if (job?.state === 'done') reload();
       return;
     }
     return followJob(job.id, setJob);
-  }, [job?.id, job?.state === 'done' || job?.state === 'failed']);
+  }, [job?.id, ended]);
 
   const remove = async (source: Source) => {
     if (!window.confirm(t('confirmRemove', { n: source.photos, source: source.source }))) return;
@@ -123,6 +124,7 @@ function JobStatus({ job }: { job: Job }) {
           {t('failed', { message: job.message ?? '' })}
         </p>
       )}
+      {job.state === 'cancelled' && <p>{t('cancelled', { message: job.message ?? '' })}</p>}
     </div>
   );
 }

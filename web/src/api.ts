@@ -1,4 +1,5 @@
 /** Types and calls of the PhotoSearch HTTP API (see /api/openapi.json). */
+import { detectLang, MESSAGES } from './i18n';
 
 export interface Result {
   id: string;
@@ -62,7 +63,7 @@ export interface Photo {
 export interface Job {
   id: string;
   source: string;
-  state: 'queued' | 'running' | 'done' | 'failed';
+  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
   done: number;
   total: number;
   report?: { added: number; updated: number; unchanged: number; removed: number; elapsed_ms: number };
@@ -93,8 +94,55 @@ export class ApiError extends Error {
   }
 }
 
+const TOKEN_KEY = 'photosearch-token';
+/** Sent by the browser with the page's own images and event streams, which cannot carry a header. */
+const TOKEN_COOKIE = 'photosearch_token';
+let asking: Promise<string | null> | null = null;
+
+/** The token this tab was given, if the server asked for one. */
+export function storedToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+function keepToken(token: string | null) {
+  if (token) {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    document.cookie = `${TOKEN_COOKIE}=${encodeURIComponent(token)}; path=/; SameSite=Strict`;
+  } else {
+    sessionStorage.removeItem(TOKEN_KEY);
+    document.cookie = `${TOKEN_COOKIE}=; path=/; SameSite=Strict; max-age=0`;
+  }
+}
+
+/** Asks for the token once, however many calls were refused at the same time; null when none was given. */
+function askToken(): Promise<string | null> {
+  asking ??= Promise.resolve()
+    .then(() => {
+      const lang = detectLang(navigator.languages ?? [navigator.language]);
+      const token = window.prompt(MESSAGES[lang].tokenPrompt)?.trim() || null;
+      keepToken(token);
+      return token;
+    })
+    .finally(() => {
+      asking = null;
+    });
+  return asking;
+}
+
+function send(url: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = storedToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return fetch(url, { ...init, headers });
+}
+
+/** Calls the API; on a 401 asks for the token once, keeps it for the tab and tries again. */
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, init);
+  let response = await send(url, init);
+  if (response.status === 401 && (await askToken())) {
+    response = await send(url, init);
+    if (response.status === 401) keepToken(null);
+  }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new ApiError(response.status, body.message ?? `HTTP ${response.status}`);
@@ -127,5 +175,6 @@ export const api = {
   removeSource: (source: string) =>
     call<{ source: string; removed: number }>(`/api/sources?source=${encodeURIComponent(source)}`, {
       method: 'DELETE',
+      headers: { 'Content-Type': 'application/json' },
     }),
 };

@@ -5,12 +5,14 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +42,14 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     public ApiServer(Library library, ServerOptions options) {
+        this(library, options, new JobRunner(library));
+    }
+
+    /** A server whose jobs open their sources with {@code opener} (tests give one that hangs). */
+    ApiServer(Library library, ServerOptions options, JobRunner jobs) {
         this.library = library;
         this.options = options;
-        this.jobs = new JobRunner(library);
+        this.jobs = jobs;
         this.app = Javalin.create(this::configure);
     }
 
@@ -66,15 +73,16 @@ public final class ApiServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.http.prefer405over404 = true;
         config.router.ignoreTrailingSlashes = true;
-        config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+        ServerLimits.apply(config);
         AccessControl access = new AccessControl(options);
         PhotoLookup photos = new PhotoLookup(library.searcher());
         SearchRoutes search = new SearchRoutes(library.searcher(), photos);
         MediaRoutes media = new MediaRoutes(library, photos);
-        SourceRoutes sources = new SourceRoutes(library, jobs);
+        SourceRoutes sources = new SourceRoutes(library, jobs, new SourcePolicy(options));
         String openApi = resource("openapi.json");
 
         config.routes.before(access::before);
+        config.routes.before(RequestTarget::check);
         get(config, "/api/health", ctx -> Json.send(ctx, 200, health()));
         get(config, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         get(config, "/api/search", search::search);
@@ -86,6 +94,7 @@ public final class ApiServer implements AutoCloseable {
         route(config, HandlerType.POST, "/api/sources", sources::add);
         route(config, HandlerType.DELETE, "/api/sources", sources::remove);
         get(config, "/api/jobs/{id}", sources::job);
+        route(config, HandlerType.DELETE, "/api/jobs/{id}", sources::cancel);
         config.routes.before("/api/jobs/{id}/events", sources::checkJob);
         config.routes.sse("/api/jobs/{id}/events", sources::events);
         routes.add(new Route("get", "/api/jobs/{id}/events"));
@@ -98,6 +107,8 @@ public final class ApiServer implements AutoCloseable {
                 ctx.statusCode(), ms / 1000.0));
 
         config.routes.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.error(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).contentType(
+                "application/json; charset=utf-8").result(JsonErrorHandler.body(e.getStatus())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             Json.error(ctx, 500, "internal", "the server failed to answer; the log says why");
@@ -175,11 +186,15 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** Stops taking requests, lets a running indexing job save and stop, and closes the library. */
+    /**
+     * Stops taking requests and jobs, lets a running indexing job save and stop (giving up on one stuck reading its
+     * source), and closes the library: within about 5 seconds.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
+        jobs.stopAll();
         app.stop();
-        jobs.close();
+        jobs.close(Duration.ofSeconds(2));
         library.close();
     }
 }

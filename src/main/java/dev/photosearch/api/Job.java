@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** One indexing run asked for over the API; its state is read by any thread, changed by the runner's only. */
+/**
+ * One indexing run asked for over the API; its state is read by any thread. Once it has ended (done, failed or
+ * cancelled) it never changes again, so a worker that was given up on cannot overwrite the outcome.
+ */
 final class Job {
 
     /** Where a job is in its life. */
     enum State {
-        QUEUED, RUNNING, DONE, FAILED;
+        QUEUED, RUNNING, DONE, FAILED, CANCELLED;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -24,11 +27,11 @@ final class Job {
      *
      * @param id         job id
      * @param source     the source as asked
-     * @param state      queued, running, done or failed
+     * @param state      queued, running, done, failed or cancelled
      * @param done       photos processed so far
      * @param total      photos to process (known once the source is read)
      * @param report     what changed, once done
-     * @param message    why it failed, when it did
+     * @param message    why it failed or was cancelled, when it was
      * @param createdAt  when it was asked for
      * @param finishedAt when it ended
      */
@@ -48,6 +51,7 @@ final class Job {
     private final Instant createdAt = Instant.now();
     private final List<Consumer<View>> listeners = new CopyOnWriteArrayList<>();
     private volatile View view;
+    private volatile boolean cancelRequested;
 
     Job(String id, String source) {
         this.id = id;
@@ -71,17 +75,46 @@ final class Job {
         return view.finishedAt() != null;
     }
 
+    boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    /** Asks the job to stop; a queued job ends as cancelled at once, a running one when its runner sees it. */
+    synchronized void requestCancel() {
+        cancelRequested = true;
+        if (view.state().equals(State.QUEUED.label())) {
+            cancelled("cancelled before it started");
+        }
+    }
+
+    /** Marks the job running; false when it was cancelled while queued. */
+    synchronized boolean start() {
+        if (cancelRequested) {
+            return false;
+        }
+        progress(0, 0);
+        return true;
+    }
+
     void progress(int done, int total) {
         update(new View(id, source, State.RUNNING.label(), done, total, null, null, createdAt, null));
     }
 
     void finish(IndexReport report) {
-        update(new View(id, source, State.DONE.label(), view.done(), view.total(), Report.of(report), null, createdAt,
-                Instant.now()));
+        end(State.DONE, Report.of(report), null);
     }
 
     void fail(String message) {
-        update(new View(id, source, State.FAILED.label(), view.done(), view.total(), null, message, createdAt, Instant.now()));
+        end(State.FAILED, null, message);
+    }
+
+    void cancelled(String message) {
+        end(State.CANCELLED, null, message);
+    }
+
+    private void end(State state, Report report, String message) {
+        View now = view;
+        update(new View(id, source, state.label(), now.done(), now.total(), report, message, createdAt, Instant.now()));
     }
 
     /** Calls {@code listener} with the current view now and with every later one; returns what to call to stop. */
@@ -91,7 +124,10 @@ final class Job {
         return () -> listeners.remove(listener);
     }
 
-    private void update(View next) {
+    private synchronized void update(View next) {
+        if (finished()) {
+            return;
+        }
         view = next;
         listeners.forEach(l -> l.accept(next));
     }

@@ -1,10 +1,9 @@
 package dev.photosearch.api;
 
-import dev.photosearch.index.IndexReport;
 import dev.photosearch.source.PhotoSource;
-import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,25 +15,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs indexing jobs one after the other on one thread, since a home has one index writer; the searcher is
- * refreshed as commits land, so new photos become searchable while a long job runs.
+ * Runs indexing jobs one after the other, since a home has one index writer; the searcher is refreshed as commits
+ * land, so new photos become searchable while a long job runs. Each job runs as a {@link RunningJob}, so one that
+ * hangs reading its source is given up and the queue goes on.
  */
 final class JobRunner implements AutoCloseable {
+
+    /** Opens a source spec, as {@link Sources#open(String)} does. */
+    interface Opener {
+        PhotoSource open(String spec) throws IOException;
+    }
+
+    /** A source that gives no list of photos in this long is given up (a folder walk of a million files is faster). */
+    static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
     /** Finished jobs remembered for GET /api/jobs/{id}; older ones are forgotten first. */
     private static final int KEPT = 100;
 
     private final Library library;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "photosearch-indexing");
+    private final Opener opener;
+    private final Duration readTimeout;
+    private final ExecutorService queue = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "photosearch-jobs");
         t.setDaemon(true);
         return t;
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private volatile RunningJob current;
 
     JobRunner(Library library) {
+        this(library, Sources::open, READ_TIMEOUT);
+    }
+
+    JobRunner(Library library, Opener opener, Duration readTimeout) {
         this.library = library;
+        this.opener = opener;
+        this.readTimeout = readTimeout;
     }
 
     /** Queues the indexing of {@code source} (a path on this machine, as the CLI takes it). */
@@ -44,12 +61,22 @@ final class JobRunner implements AutoCloseable {
         if (jobs.size() > KEPT) {
             jobs.values().stream().filter(Job::finished).findFirst().ifPresent(old -> jobs.remove(old.id()));
         }
-        thread.execute(() -> run(job));
+        queue.execute(() -> run(job));
         return job;
     }
 
     synchronized Optional<Job> find(String id) {
         return Optional.ofNullable(jobs.get(id));
+    }
+
+    /** Asks the job to stop (see {@link RunningJob#cancel()}); a queued job is cancelled at once. */
+    void cancel(Job job) {
+        RunningJob running = current;
+        if (running != null && running.job() == job) {
+            running.cancel();
+        } else {
+            job.requestCancel();
+        }
     }
 
     synchronized Map<String, Long> countsByState() {
@@ -62,23 +89,15 @@ final class JobRunner implements AutoCloseable {
     }
 
     private void run(Job job) {
+        if (!job.start()) {
+            return;
+        }
+        RunningJob running = new RunningJob(job, opener, library.indexer(), this::refresh);
+        current = running;
         try {
-            PhotoSource source = Sources.open(job.source());
-            job.progress(0, 0);
-            IndexReport report = library.indexer().index(source, (done, total) -> {
-                refresh();
-                job.progress(done, total);
-            });
-            refresh();
-            job.finish(report);
-            LOG.info("Indexed {}: {} new, {} updated, {} removed", job.source(), report.added(), report.updated(),
-                    report.removed());
-        } catch (SourceException e) {
-            job.fail(e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Indexing {} failed", job.source(), e);
-            refresh();
-            job.fail(e.getMessage() == null ? e.toString() : e.getMessage());
+            running.runAndWait(readTimeout);
+        } finally {
+            current = null;
         }
     }
 
@@ -90,13 +109,33 @@ final class JobRunner implements AutoCloseable {
         }
     }
 
-    /** Asks a running job to save and stop, and waits for it. */
+    /**
+     * Stops taking jobs without waiting: queued ones are cancelled, one reading its source is interrupted, one
+     * writing saves what it did and stops after its current batch.
+     */
+    void stopAll() {
+        queue.shutdown();
+        library.indexer().requestStop();
+        RunningJob running = current;
+        if (running != null) {
+            running.cancel();
+        }
+        synchronized (this) {
+            jobs.values().forEach(Job::requestCancel);
+        }
+    }
+
+    /** {@link #stopAll()}, then waits at most {@code wait} for the running job before giving up on it. */
+    void close(Duration wait) throws InterruptedException {
+        stopAll();
+        if (!queue.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("An indexing job did not stop within {} s; the index keeps its last commit", wait.toSeconds());
+            queue.shutdownNow();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
-        library.indexer().requestStop();
-        thread.shutdown();
-        if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
-            thread.shutdownNow();
-        }
+        close(Duration.ofSeconds(3));
     }
 }

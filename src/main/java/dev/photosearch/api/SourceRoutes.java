@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /api/sources} (list, add, remove) and {@code /api/jobs/{id}} with its server-sent events. */
+/** {@code /api/sources} (list, add, remove) and {@code /api/jobs/{id}} (follow, cancel) with its server-sent events. */
 final class SourceRoutes {
 
     /** What {@code GET /api/sources} lists for one source. */
@@ -20,10 +20,12 @@ final class SourceRoutes {
 
     private final Library library;
     private final JobRunner jobs;
+    private final SourcePolicy policy;
 
-    SourceRoutes(Library library, JobRunner jobs) {
+    SourceRoutes(Library library, JobRunner jobs, SourcePolicy policy) {
         this.library = library;
         this.jobs = jobs;
+        this.policy = policy;
     }
 
     void list(Context ctx) throws IOException {
@@ -32,9 +34,13 @@ final class SourceRoutes {
         Json.send(ctx, 200, Map.of("sources", sources));
     }
 
-    /** Checks the source now, so a wrong path is a 400 at once, then queues its indexing: 202 with the job. */
+    /**
+     * Checks the source now, so a wrong or forbidden path is a 400 or 403 at once, then queues its indexing: 202
+     * with the job.
+     */
     void add(Context ctx) throws IOException {
         String source = sourceOf(ctx.body());
+        policy.check(source);
         try {
             Sources.open(source);
         } catch (SourceException e) {
@@ -65,6 +71,16 @@ final class SourceRoutes {
 
     void job(Context ctx) {
         Json.send(ctx, 200, require(ctx).view());
+    }
+
+    /** Asks the job to stop: 202 with the job, which ends as cancelled (at once when it was queued). */
+    void cancel(Context ctx) {
+        Job job = require(ctx);
+        if (job.finished() && !job.view().state().equals(Job.State.CANCELLED.label())) {
+            throw new ApiException(409, "conflict", "the job has already ended: " + job.view().state());
+        }
+        jobs.cancel(job);
+        Json.send(ctx, 202, job.view());
     }
 
     /** Runs before the event stream opens, so an unknown job is still a plain 404. */

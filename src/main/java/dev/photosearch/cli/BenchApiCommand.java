@@ -82,8 +82,8 @@ final class BenchApiCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path home = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench-api");
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
-        index(home, encoder);
-        ServerOptions options = new ServerOptions(ServerOptions.LOOPBACK, 0, null, null, 1e9, 1_000_000_000);
+        index(home, encoder, photos);
+        ServerOptions options = ServerOptions.local(0).withRate(1e9, 1_000_000_000);
         try (ApiServer server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
                 m -> encoder), options)) {
             int port = server.start();
@@ -115,7 +115,8 @@ final class BenchApiCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void index(Path home, TextEncoder encoder) throws IOException {
+    /** Indexes {@code photos} synthetic photos into {@code home} (nothing to do when a previous run did). */
+    static void index(Path home, TextEncoder encoder, int photos) throws IOException {
         try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
                         List.of(), encoder, Runtime.getRuntime().availableProcessors())) {

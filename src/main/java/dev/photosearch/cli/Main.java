@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "photosearch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Find a photo in your collections from a description in plain words.",
         subcommands = {IndexCommand.class, RefreshCommand.class, SearchCommand.class, EvalCommand.class,
-            ServeCommand.class, BenchCommand.class, BenchApiCommand.class, ModelsCommand.class, SimilarCommand.class,
-            NearDuplicatesCommand.class, SourcesCommand.class, ModelBenchCommand.class})
+            ServeCommand.class, BenchCommand.class, BenchApiCommand.class, ServerBenchCommand.class, ModelsCommand.class,
+            SimilarCommand.class, NearDuplicatesCommand.class, SourcesCommand.class, ModelBenchCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",

@@ -7,6 +7,8 @@ import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -34,18 +36,29 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--token", paramLabel = "T",
-            description = "Require 'Authorization: Bearer T' for POST requests and for clients on other machines.")
+            description = "Require 'Authorization: Bearer T' for writes and for API calls from other machines.")
     String token;
 
     @Option(names = "--cors", paramLabel = "ORIGIN",
             description = "Let pages from ORIGIN (e.g. http://localhost:5173) call the API.")
     String cors;
 
+    @Option(names = "--public-host", paramLabel = "NAME", arity = "1..*",
+            description = "Host names (or addresses) the server is reached by from other machines, beside"
+                    + " 127.0.0.1, localhost and [::1]; any other Host header is refused (421).")
+    List<String> publicHosts = List.of();
+
+    @Option(names = "--allow-root", paramLabel = "DIR", arity = "1..*",
+            description = "Folders under which sources may be added from the page or the API; required to add any"
+                    + " when --host is not loopback.")
+    List<Path> allowRoots = List.of();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Home home = main.home();
-        ServerOptions options = ServerOptions.of(host, port).withToken(token).withCors(cors);
+        ServerOptions options = ServerOptions.of(host, port).withToken(token).withCors(cors)
+                .withPublicHosts(publicHosts).withAllowRoots(allowRoots);
         if (!options.loopbackOnly() && token == null) {
             spec.commandLine().getErr().println("photosearch: warning: listening on " + host
                     + " without --token: anyone who can reach this address can search your photos");

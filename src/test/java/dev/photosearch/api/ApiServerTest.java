@@ -217,7 +217,7 @@ class ApiServerTest {
     @Test
     void wrongMethodsAre405AndUnknownPaths404() throws Exception {
         HttpResponse<String> delete = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/search?q=x"))
-                .DELETE().build());
+                .header("Content-Type", "application/json").DELETE().build());
         assertError(delete, 405);
         assertError(server.post("/api/search", "{}", null), 405);
         assertError(server.get("/api/nothing-here"), 404);

@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,30 +32,49 @@ class BrowserEndToEndTest {
 
     @Test
     void searchAndOpenAPhotoInARealBrowser() throws Exception {
+        assumeBrowser();
+        try (TestServer server = TestServer.empty(home, ServerOptions.local(0))) {
+            HttpResponseCheck.pageIsServed(server);
+            runScript(server, SCREENSHOTS);
+            assertTrue(Files.size(SCREENSHOTS.resolve("detail.png")) > 10_000);
+        }
+    }
+
+    /** Add is refused with 401 until the page has asked for the token once; then it indexes and searches. */
+    @Test
+    void withATokenThePageAsksForItOnceAndAddsASource() throws Exception {
+        assumeBrowser();
+        try (TestServer server = TestServer.empty(home, ServerOptions.local(0).withToken("e2e-token"))) {
+            HttpResponseCheck.pageIsServed(server);
+            Path out = SCREENSHOTS.resolve("token");
+            runScript(server, out, "e2e-token");
+            assertTrue(Files.size(out.resolve("results.png")) > 10_000);
+        }
+    }
+
+    static void assumeBrowser() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
                 + " (apt-get install chromium): browser test skipped");
         assumeTrue(ApiServer.class.getResource("/web/index.html") != null,
                 "the web page was not built (-Dskip.web): browser test skipped");
         assumeTrue(Files.isDirectory(Path.of("web/node_modules/playwright-core")),
                 "web/node_modules is missing (npm ci): browser test skipped");
+    }
 
-        try (TestServer server = TestServer.empty(home, ServerOptions.local(0))) {
-            HttpResponseCheck.pageIsServed(server);
-            Process node = new ProcessBuilder("node", SCRIPT.toString(), server.base(),
-                    TestServer.EXAMPLE.toString(), SCREENSHOTS.toAbsolutePath().toString())
-                    .redirectErrorStream(true).start();
-            String output;
-            boolean finished = node.waitFor(180, TimeUnit.SECONDS);
-            if (!finished) {
-                node.destroyForcibly();
-            }
-            output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            System.out.println(output);
-            assertTrue(finished, "the browser run took over 3 minutes:\n" + output);
-            assertEquals(0, node.exitValue(), output);
-            assertTrue(output.contains("e2e: passed"), output);
-            assertTrue(Files.size(SCREENSHOTS.resolve("detail.png")) > 10_000);
+    static void runScript(TestServer server, Path out, String... token) throws Exception {
+        List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString(), server.base(),
+                TestServer.EXAMPLE.toString(), out.toAbsolutePath().toString()));
+        command.addAll(List.of(token));
+        Process node = new ProcessBuilder(command).redirectErrorStream(true).start();
+        boolean finished = node.waitFor(180, TimeUnit.SECONDS);
+        if (!finished) {
+            node.destroyForcibly();
         }
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.println(output);
+        assertTrue(finished, "the browser run took over 3 minutes:\n" + output);
+        assertEquals(0, node.exitValue(), output);
+        assertTrue(output.contains("e2e: passed"), output);
     }
 
     /** The page and its SPA fallback, checked over plain HTTP before the browser starts. */
@@ -63,6 +86,16 @@ class BrowserEndToEndTest {
                 assertTrue(response.body().contains("<div id=\"root\">"), path);
             }
             assertEquals(404, server.get("/api/no-such-route").statusCode());
+            String page = server.get("/").body();
+            Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page);
+            assertTrue(script.find(), page);
+            int port = server.server.port();
+            assertEquals(200, RawHttp.exchange(port, "GET", script.group(1), "", "").status());
+            for (String path : new String[] {"/", "/sources", script.group(1)}) {
+                RawHttp.Answer rebound = RawHttp.exchange(port, "GET", path, "Host: rebind.attacker.example:" + port
+                        + "\r\n", "");
+                assertEquals(421, rebound.status(), path + ": the page's files are not served to a rebound name");
+            }
         }
     }
 }

@@ -25,11 +25,20 @@ final class TestServer implements AutoCloseable {
     final ApiServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(Path home, ServerOptions options) throws IOException {
+    private TestServer(Path home, ApiServer server) {
         this.home = home;
-        this.server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
-                TextEncoder::load), options);
+        this.server = server;
         server.start();
+    }
+
+    private TestServer(Path home, ServerOptions options) throws IOException {
+        this(home, new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
+                TextEncoder::load), options));
+    }
+
+    /** Starts {@code server} and talks to it; closing the result closes the server. */
+    static TestServer over(ApiServer server) {
+        return new TestServer(null, server);
     }
 
     /** Indexes the built-in example into {@code home} with the real CLI, then serves it. */
@@ -68,7 +77,8 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).DELETE();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/json").DELETE();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
