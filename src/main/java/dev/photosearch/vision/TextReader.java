@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TextReader implements Analyser, AutoCloseable {
 
+    /** The words before the text read in a picture: text reads "OPEN". */
+    static final String READS = "text reads";
     private static final Logger LOG = LoggerFactory.getLogger(TextReader.class);
 
     /** Tesseract's confidence (0-100) below which a word is taken for texture. */
@@ -105,7 +107,7 @@ public final class TextReader implements Analyser, AutoCloseable {
         }
         String text = lines.stream().map(Region::label).collect(Collectors.joining(" "));
         List<String> terms = List.of(text.toLowerCase(Locale.ROOT).split(" "));
-        return new Analysis(name(), version(), "text reads \"" + text + "\"", terms, Map.of("text", text), lines);
+        return new Analysis(name(), version(), READS + " \"" + text + "\"", terms, Map.of("text", text), lines);
     }
 
     private List<Region> read(BufferedImage image, Rectangle area) {
