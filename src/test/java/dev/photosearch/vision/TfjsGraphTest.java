@@ -119,27 +119,4 @@ class TfjsGraphTest {
         assertEquals(Float.POSITIVE_INFINITY, TfjsWeight.halfToFloat((short) 0x7C00));
         assertTrue(Float.isNaN(TfjsWeight.halfToFloat((short) 0x7E00)));
     }
-
-    @Test
-    void shippedCenterNetConvertsToTensorFlowOps() throws Exception {
-        TfjsGraph model = TfjsGraph.read(resource("centernet.json"), TfjsGraphTest::resource);
-
-        assertEquals("tower_0/images", model.input());
-        assertEquals(List.of(1L, 512L, 512L, 3L), model.inputShape());
-        assertTrue(model.outputs().contains("tower_0/detections"));
-        List<NodeDef> nodes = model.graph().getNodeList();
-        assertFalse(nodes.stream().anyMatch(n -> n.getOp().equals("FusedDepthwiseConv2dNative")));
-        assertTrue(nodes.stream().filter(n -> n.getOp().equals("_FusedConv2D"))
-                .allMatch(n -> n.getAttrOrThrow("TArgs").getList().getTypeCount() == n.getAttrOrThrow("num_args")
-                        .getI()));
-        assertTrue(nodes.stream().filter(n -> n.getOp().equals("Const"))
-                .allMatch(n -> !n.getAttrOrThrow("value").getTensor().getTensorContent().isEmpty()));
-    }
-
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = TfjsGraphTest.class.getResourceAsStream(CenterNet.RESOURCE_DIR + name)) {
-            assertTrue(in != null, "model not built into target/classes: " + name);
-            return in.readAllBytes();
-        }
-    }
 }
