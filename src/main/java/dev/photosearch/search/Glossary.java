@@ -186,7 +186,7 @@ final class Glossary {
         return forms;
     }
 
-    /** Every entry, in file order. */
+    /** Every entry, in file order, for checking what the glossary covers. */
     List<Entry> entries() {
         return entries;
     }

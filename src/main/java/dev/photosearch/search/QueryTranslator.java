@@ -11,9 +11,9 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
- * Reads the language of a query and, for French and Spanish, puts it into the English words that descriptions use
- * (glossary data files), for the signals that only understand English: the text model and the words of generated
- * descriptions. Thread-safe.
+ * Reads the language of a query and, for the languages with a glossary data file (French, Spanish), puts it into the
+ * English words that descriptions use, for the signals that only understand English: the text model and the words
+ * of generated descriptions. Thread-safe.
  */
 final class QueryTranslator {
 
@@ -21,8 +21,11 @@ final class QueryTranslator {
     private final QueryLanguage languages;
 
     QueryTranslator() {
-        for (Language language : Set.of(Language.FRENCH, Language.SPANISH)) {
-            glossaries.put(language, Glossary.load(language));
+        // Every language but English and the unknown ones has a glossary: adding one is an enum constant and a file.
+        for (Language language : Language.values()) {
+            if (language != Language.ENGLISH && language != Language.OTHER) {
+                glossaries.put(language, Glossary.load(language));
+            }
         }
         Set<String> described = Describer.vocabulary();
         Map<Language, Predicate<String>> knows = new EnumMap<>(Language.class);
