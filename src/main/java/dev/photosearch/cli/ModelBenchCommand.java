@@ -1,6 +1,7 @@
 package dev.photosearch.cli;
 
 import dev.photosearch.embed.ClipQueryEncoder;
+import dev.photosearch.embed.QueryText;
 import dev.photosearch.models.InstalledModel;
 import dev.photosearch.models.ModelStore;
 import dev.photosearch.vision.Captioner;
@@ -72,7 +73,7 @@ final class ModelBenchCommand implements Callable<Integer> {
                     .orElseThrow()) {
                 long start = System.nanoTime();
                 for (int i = 0; i < photos; i++) {
-                    queries.encode("a photo of a dog playing in the snow number " + i);
+                    queries.encode(QueryText.english("a photo of a dog playing in the snow number " + i));
                 }
                 row(out, "CLIP query encoding (per query)", clip.get().spec().name(), 1,
                         (System.nanoTime() - start) / 1e6 / photos);

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Encodes search queries into the CLIP image space: English with CLIP's own text encoder, other languages with the
- * multilingual encoder when it is installed (else CLIP's, which understands a little).
+ * Encodes search queries into the CLIP image space: English with CLIP's own text encoder, other languages as typed
+ * with the multilingual encoder when it is installed, else their English translation with CLIP's.
  */
 public final class ClipQueryEncoder implements AutoCloseable {
 
@@ -24,9 +24,11 @@ public final class ClipQueryEncoder implements AutoCloseable {
         return modelId;
     }
 
-    public float[] encode(String query) throws IOException {
-        CrossModalEncoder encoder = QueryLanguage.looksEnglish(query) ? english : multilingual.orElse(english);
-        return encoder.encode(query);
+    public float[] encode(QueryText query) throws IOException {
+        if (query.language() == Language.ENGLISH || multilingual.isEmpty()) {
+            return english.encode(query.english());
+        }
+        return multilingual.get().encode(query.original());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.photosearch.search;
 
 import dev.photosearch.embed.ClipQueryEncoder;
+import dev.photosearch.embed.QueryText;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Fields;
@@ -59,6 +60,7 @@ public final class PhotoSearcher implements Closeable {
     private final SearcherManager manager;
     private final TextEncoder encoder;
     private final TextQuery textQuery = new TextQuery();
+    private final QueryTranslator translator = new QueryTranslator();
     private final QueryVectors queryVectors;
     private final ResultPages pages = new ResultPages(PAGES_KEPT);
     private final ClipQueryEncoder clip;
@@ -156,17 +158,18 @@ public final class PhotoSearcher implements Closeable {
             int depth = Math.max(CANDIDATES, request.offset() + request.limit());
             Query filter = SearchFilter.of(request);
             Map<String, List<ScoreDoc>> rankings = new LinkedHashMap<>();
-            Query bm25 = fusion.weight("text") > 0 ? textQuery.build(text) : null;
+            QueryText query = translator.translate(text);
+            Query bm25 = fusion.weight("text") > 0 ? textQuery.build(query) : null;
             if (bm25 != null) {
                 rankings.put("text", List.of(searcher.search(SearchFilter.restrict(bm25, filter), depth).scoreDocs));
             }
             if (fusion.weight("vector") > 0) {
-                Query knn = new KnnFloatVectorQuery(Fields.VECTOR, queryVectors.of(text), depth,
+                Query knn = new KnnFloatVectorQuery(Fields.VECTOR, queryVectors.of(query.english()), depth,
                         vectorFilter(searcher.getIndexReader(), filter));
                 rankings.put("vector", List.of(searcher.search(knn, depth).scoreDocs));
             }
             if (clip != null && fusion.weight("clip") > 0) {
-                Query image = new KnnFloatVectorQuery(Fields.CLIP, clip.encode(text), depth, SearchFilter.restrict(
+                Query image = new KnnFloatVectorQuery(Fields.CLIP, clip.encode(query), depth, SearchFilter.restrict(
                         new TermQuery(new Term(Fields.CLIP_MODEL, clip.modelId())), filter));
                 ScoreDoc[] found = searcher.search(image, depth).scoreDocs;
                 // An index without this model's image vectors leaves the other signals' scores as they were.

@@ -1,6 +1,7 @@
 package dev.photosearch.search;
 
-import dev.photosearch.embed.QueryLanguage;
+import dev.photosearch.embed.Language;
+import dev.photosearch.embed.QueryText;
 import dev.photosearch.index.Fields;
 import dev.photosearch.index.TextAnalyzers;
 import java.io.BufferedReader;
@@ -65,13 +66,15 @@ final class TextQuery {
     }
 
     /**
-     * The query, or null when no word of the text survives analysis (only stop words or punctuation). The French
-     * analysis of an English query drops English stop words as well: read as French, "in", "the" or "with" match
-     * nearly every photo, and scoring those matches was most of BM25's time (a third less CPU without them, ranking
+     * The query, or null when no word of the text survives analysis (only stop words or punctuation). The English
+     * analysis searches the query's English (its translation when it was typed in another language), the French
+     * analysis the query as typed, so captions written in French still match their own words. The French analysis
+     * of an English query drops English stop words as well: read as French, "in", "the" or "with" match nearly
+     * every photo, and scoring those matches was most of BM25's time (a third less CPU without them, ranking
      * unchanged; dropping the French analysis of English queries altogether cost more but lost a little ranking).
      */
-    Query build(String text) {
-        boolean english = QueryLanguage.looksEnglish(text);
+    Query build(QueryText text) {
+        boolean english = text.language() == Language.ENGLISH;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (String field : Fields.TEXT) {
@@ -79,8 +82,9 @@ final class TextQuery {
             for (int i = 0; i < builders.size(); i++) {
                 String language = TextAnalyzers.LANGUAGES.get(i);
                 QueryBuilder builder = english && language.equals("fr") ? frenchOfEnglish : builders.get(i);
+                String words = language.equals("en") ? text.english() : text.original();
                 Query q = builder.createBooleanQuery(
-                        TextAnalyzers.field(field, language), text, BooleanClause.Occur.SHOULD);
+                        TextAnalyzers.field(field, language), words, BooleanClause.Occur.SHOULD);
                 if (q != null) {
                     perLanguage.add(q);
                 }

@@ -35,6 +35,11 @@ public final class ColourAnalyser implements Analyser {
         {11, 225, 205, 165}, {11, 200, 180, 140},
     };
 
+    private static final String MOSTLY = "mostly";
+    private static final String MONOCHROME = "black and white";
+    private static final String DARK_TONE = "dark";
+    private static final String BRIGHT_TONE = "bright";
+
     private static final double MIN_SHARE = 0.12;
     private static final int MAX_NAMES = 3;
     private static final int TARGET_SAMPLES = 10_000;
@@ -106,12 +111,12 @@ public final class ColourAnalyser implements Analyser {
 
     private Analysis describe(Map<String, Double> dominant, double brightness, boolean monochrome, String top,
             String bottom) {
-        String tone = brightness < DARK ? "dark" : brightness > BRIGHT ? "bright" : null;
+        String tone = brightness < DARK ? DARK_TONE : brightness > BRIGHT ? BRIGHT_TONE : null;
         List<String> names = new ArrayList<>(dominant.keySet());
-        StringBuilder phrase = new StringBuilder(monochrome ? "black and white" : "mostly " + englishList(names));
+        StringBuilder phrase = new StringBuilder(monochrome ? MONOCHROME : MOSTLY + " " + ObjectSummary.englishList(names));
         List<String> terms = new ArrayList<>(names);
         if (monochrome) {
-            terms.add("black and white");
+            terms.add(MONOCHROME);
         }
         if (tone != null) {
             phrase.append(", ").append(tone);
@@ -129,6 +134,13 @@ public final class ColourAnalyser implements Analyser {
         return new Analysis(name(), version(), phrase.toString(), terms, facts);
     }
 
+    /** Every word of the phrases this analyser writes: the colour names, tones and framing words. */
+    static List<String> words() {
+        List<String> words = new ArrayList<>(NAMES);
+        words.addAll(List.of(MOSTLY, MONOCHROME, DARK_TONE, BRIGHT_TONE));
+        return words;
+    }
+
     /** The names covering most samples, largest first: up to three, none under the minimum share but at least one. */
     private static Map<String, Double> dominant(int[] counts, int samples) {
         List<Integer> order = IntStream.range(0, counts.length).boxed()
@@ -143,13 +155,6 @@ public final class ColourAnalyser implements Analyser {
             shares.put(NAMES.get(i), share);
         }
         return shares;
-    }
-
-    private static String englishList(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static byte[] nearestTable() {

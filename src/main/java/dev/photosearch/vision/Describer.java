@@ -4,6 +4,7 @@ import dev.photosearch.media.Exif;
 import dev.photosearch.media.Media;
 import dev.photosearch.source.Photo;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,6 +28,18 @@ public final class Describer {
     private static final Set<String> PATH_NOISE = Set.of("img", "dsc", "dscn", "dscf", "pxl", "jpg", "jpeg", "png",
             "gif", "bmp", "webp", "heic", "media", "posts", "stories", "profile", "photo", "photos", "image", "images",
             "picture", "pictures", "screenshot", "whatsapp", "edited", "copy", "utc", "mp", "mvimg", "burst");
+
+    // The parts of the day and the hour each starts at; the last lasts past midnight.
+    private static final List<String> PARTS_OF_DAY = List.of("morning", "afternoon", "evening", "night");
+    private static final int[] PART_STARTS = {5, 12, 17, 21};
+    private static final String ABOVE = "above";
+    private static final String BELOW = "below";
+    private static final String VIDEO = "a video";
+    private static final String TAKEN = "taken";
+    private static final String WITH = "with";
+    private static final String AT = "at";
+    private static final String ON = "on";
+    private static final String IN_THE = "in the";
 
     private final SceneRules scenes = SceneRules.load();
     private final Map<String, ObjectClass> classes = ObjectClass.coco().stream()
@@ -48,22 +63,22 @@ public final class Describer {
             addSentence(shows, capitalised(seen));
         }
         if (!photo.place().isEmpty()) {
-            addSentence(shows, "At " + photo.place());
+            addSentence(shows, capitalised(AT + " " + photo.place()));
         }
 
         List<String> context = new ArrayList<>();
         if (photo.video()) {
-            context.add("a video");
+            context.add(VIDEO);
         }
         Exif exif = media.facts() == null ? Exif.NONE : media.facts().exif();
         String when = when(exif.takenAt() != null ? exif.takenAt()
                 : photo.takenAt() == null ? null : LocalDateTime.ofInstant(photo.takenAt(), ZoneOffset.UTC),
                 exif.takenAt() != null);
         if (!when.isEmpty()) {
-            context.add("taken " + when);
+            context.add(TAKEN + " " + when);
         }
         if (exif.camera() != null) {
-            context.add("with " + exif.camera());
+            context.add(WITH + " " + exif.camera());
         }
         String contextSentence = String.join(" ", context);
         if (!contextSentence.isEmpty()) {
@@ -117,7 +132,7 @@ public final class Describer {
     private static String layout(Analysis colours) {
         String top = colours.facts().get("top");
         String bottom = colours.facts().get("bottom");
-        return top == null || bottom == null || top.equals(bottom) ? "" : top + " above and " + bottom + " below";
+        return top == null || bottom == null || top.equals(bottom) ? "" : ObjectSummary.englishList(List.of(top + " " + ABOVE, bottom + " " + BELOW));
     }
 
     /** Words of a file's folders and name that can name a subject: "trips/Paris 2019/eiffel_tower.jpg". */
@@ -137,19 +152,48 @@ public final class Describer {
             return "";
         }
         String month = time.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String date = "on " + time.getDayOfMonth() + " " + month + " " + time.getYear();
+        String date = ON + " " + time.getDayOfMonth() + " " + month + " " + time.getYear();
         // Only a camera clock tells the local hour; export timestamps are UTC.
-        return localClock ? "in the " + partOfDay(time.getHour()) + " " + date : date;
+        return localClock ? IN_THE + " " + partOfDay(time.getHour()) + " " + date : date;
     }
 
     private static String partOfDay(int hour) {
-        if (hour >= 5 && hour < 12) {
-            return "morning";
+        for (int i = PART_STARTS.length - 1; i >= 0; i--) {
+            if (hour >= PART_STARTS[i]) {
+                return PARTS_OF_DAY.get(i);
+            }
         }
-        if (hour >= 12 && hour < 17) {
-            return "afternoon";
+        return PARTS_OF_DAY.get(PARTS_OF_DAY.size() - 1);
+    }
+
+    /**
+     * Every word a description can hold beyond the photo's own text (caption, alt text, file name, place, camera,
+     * text read in the picture, the captioner's sentence) and numbers of days and years: the closed vocabulary
+     * that queries in other languages are translated into. Lower case.
+     */
+    public static SortedSet<String> vocabulary() {
+        List<String> phrases = new ArrayList<>(List.of(ABOVE, BELOW, VIDEO, TAKEN, WITH, AT, ON, IN_THE,
+                ObjectWords.PERHAPS, TextReader.READS));
+        phrases.addAll(PARTS_OF_DAY);
+        for (Month month : Month.values()) {
+            phrases.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
-        return hour >= 17 && hour < 21 ? "evening" : "night";
+        for (ObjectClass kind : ObjectClass.coco()) {
+            phrases.addAll(List.of(kind.label(), kind.one(), kind.several()));
+        }
+        SceneRules.load().rules().forEach(rule -> phrases.add(rule.phrase()));
+        phrases.addAll(Relations.words());
+        phrases.addAll(ObjectSummary.words());
+        phrases.addAll(ColourAnalyser.words());
+        SortedSet<String> words = new TreeSet<>();
+        for (String phrase : phrases) {
+            for (String word : PATH_SPLIT.split(phrase.toLowerCase(Locale.ROOT))) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 
     private static String capitalised(String text) {

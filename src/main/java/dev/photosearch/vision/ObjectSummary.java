@@ -19,6 +19,9 @@ public record ObjectSummary(String phrase, List<String> terms, Map<String, Integ
 
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
+    private static final String A = "a";
+    private static final String AN = "an";
+    private static final String AND = "and";
 
     public ObjectSummary {
         terms = List.copyOf(terms);
@@ -74,13 +77,20 @@ public record ObjectSummary(String phrase, List<String> terms, Map<String, Integ
     private static String article(String word) {
         // No object name starts with a silent h or a "you" sound, so the first letter decides.
         boolean vowel = "aeiouAEIOU".indexOf(word.charAt(0)) >= 0;
-        return vowel ? "an" : "a";
+        return vowel ? AN : A;
     }
 
     static String englishList(List<String> parts) {
         if (parts.size() <= 1) {
             return parts.isEmpty() ? "" : parts.get(0);
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + AND + " " + parts.get(parts.size() - 1);
+    }
+
+    /** Every word of counts and lists apart from object names: the numbers, the articles and "and". */
+    static List<String> words() {
+        List<String> words = new ArrayList<>(NUMBERS);
+        words.addAll(List.of(A, AN, AND));
+        return words;
     }
 }

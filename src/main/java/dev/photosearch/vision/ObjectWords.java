@@ -14,6 +14,9 @@ import java.util.Map;
  */
 final class ObjectWords {
 
+    /** Said before the objects the detector found likely but not certain. */
+    static final String PERHAPS = "perhaps";
+
     private final Map<String, ObjectClass> classes;
 
     ObjectWords(Map<String, ObjectClass> classes) {
@@ -44,7 +47,7 @@ final class ObjectWords {
         if (labels.isBlank()) {
             return "";
         }
-        return "perhaps " + ObjectSummary.englishList(Arrays.stream(labels.split(","))
+        return PERHAPS + " " + ObjectSummary.englishList(Arrays.stream(labels.split(","))
                 .map(label -> ObjectSummary.counted(ObjectClass.of(label, classes), 1)).toList());
     }
 }

@@ -29,6 +29,13 @@ final class Relations {
     /** Share of the picture an object must fill to be seen from close up. */
     static final double CLOSE_UP = 0.45;
     private static final int MAX_RELATIONS = 3;
+    private static final String RIDING = "riding";
+    private static final String ON = "on";
+    private static final String SITTING_ON = "sitting on";
+    private static final String HOLDING = "holding";
+    private static final String IN_FRONT_OF = "in front of";
+    private static final String NEXT_TO = "next to";
+    private static final String CLOSE_UP_OF = "a close-up of";
 
     /** How one object can stand to another, and the words between their names ("riding", given the second). */
     private record Kind(BiPredicate<Region, Region> holds, Function<Region, String> link) {}
@@ -36,11 +43,11 @@ final class Relations {
     /** The directed kinds, most telling first; "next to" goes both ways and comes last. */
     private static final List<Kind> KINDS = List.of(
             new Kind(Relations::riding, mount -> mount.label().equals("skis") || mount.label().equals("snowboard")
-                    ? " on " : " riding "),
-            new Kind(Relations::sitting, seat -> " sitting on "),
-            new Kind(Relations::on, surface -> " on "),
-            new Kind(Relations::holding, held -> " holding "),
-            new Kind(Relations::inFrontOf, backdrop -> " in front of "));
+                    ? ON : RIDING),
+            new Kind(Relations::sitting, seat -> SITTING_ON),
+            new Kind(Relations::on, surface -> ON),
+            new Kind(Relations::holding, held -> HOLDING),
+            new Kind(Relations::inFrontOf, backdrop -> IN_FRONT_OF));
 
     private Relations() {}
 
@@ -51,7 +58,7 @@ final class Relations {
             for (Region a : objects) {
                 for (Region b : objects) {
                     if (a != b && kind.holds().test(a, b)) {
-                        said.add(named(a, classes) + kind.link().apply(b) + named(b, classes));
+                        said.add(named(a, classes) + " " + kind.link().apply(b) + " " + named(b, classes));
                     }
                 }
             }
@@ -59,7 +66,7 @@ final class Relations {
         for (int i = 0; i < objects.size(); i++) {
             for (int j = i + 1; j < objects.size(); j++) {
                 if (nextTo(objects.get(i), objects.get(j))) {
-                    said.add(named(objects.get(i), classes) + " next to " + named(objects.get(j), classes));
+                    said.add(named(objects.get(i), classes) + " " + NEXT_TO + " " + named(objects.get(j), classes));
                 }
             }
         }
@@ -69,7 +76,12 @@ final class Relations {
     /** "a close-up of a pizza" when one object fills most of the picture, else empty. */
     static String closeUp(List<Region> objects, Map<String, ObjectClass> classes) {
         return objects.stream().filter(o -> o.width() * o.height() >= CLOSE_UP).findFirst()
-                .map(o -> "a close-up of " + named(o, classes)).orElse("");
+                .map(o -> CLOSE_UP_OF + " " + named(o, classes)).orElse("");
+    }
+
+    /** Every phrase that links or frames object names. */
+    static List<String> words() {
+        return List.of(RIDING, ON, SITTING_ON, HOLDING, IN_FRONT_OF, NEXT_TO, CLOSE_UP_OF);
     }
 
     static boolean riding(Region rider, Region mount) {

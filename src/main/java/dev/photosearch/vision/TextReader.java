@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
  */
 public final class TextReader implements Analyser, AutoCloseable {
 
+    /** The words before the text read in a picture: text reads "OPEN". */
+    static final String READS = "text reads";
+
     /** Tesseract's confidence (0-100) below which a word is taken for texture. */
     static final double MIN_CONFIDENCE = 80;
 
@@ -65,7 +68,7 @@ public final class TextReader implements Analyser, AutoCloseable {
         }
         String text = lines.stream().map(Region::label).collect(Collectors.joining(" "));
         List<String> terms = List.of(text.toLowerCase(Locale.ROOT).split(" "));
-        return new Analysis(name(), version(), "text reads \"" + text + "\"", terms, Map.of("text", text), lines);
+        return new Analysis(name(), version(), READS + " \"" + text + "\"", terms, Map.of("text", text), lines);
     }
 
     private List<Region> read(BufferedImage image, Rectangle area) {

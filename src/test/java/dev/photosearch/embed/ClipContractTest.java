@@ -103,8 +103,8 @@ class ClipContractTest {
             assertArrayEquals(Vectors.normalised(expected), vector, 1e-5f);
 
             // The query router sends the French query there and the English one to CLIP's own encoder.
-            assertArrayEquals(vector, router.encode("un chat"), 1e-6f);
-            assertArrayEquals(new float[] {1, 0}, router.encode("a cat on the sofa"));
+            assertArrayEquals(vector, router.encode(new QueryText("un chat", Language.FRENCH, "a cat")), 1e-6f);
+            assertArrayEquals(new float[] {1, 0}, router.encode(QueryText.english("a cat on the sofa")));
         }
     }
 

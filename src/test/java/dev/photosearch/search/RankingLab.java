@@ -102,9 +102,10 @@ public final class RankingLab {
 
             IndexSearcher searcher = new IndexSearcher(reader);
             TextQuery textQuery = new TextQuery();
+            QueryTranslator translator = new QueryTranslator();
             for (int q = 0; q < judged.size(); q++) {
                 Map<Integer, Double> text = new LinkedHashMap<>();
-                Query bm25 = textQuery.build(PhotoSearcher.clean(judged.get(q).query()));
+                Query bm25 = textQuery.build(translator.translate(PhotoSearcher.clean(judged.get(q).query())));
                 if (bm25 != null) {
                     for (ScoreDoc sd : searcher.search(bm25, DEPTH).scoreDocs) {
                         text.put(luceneToPhoto.get(sd.doc), (double) sd.score);

@@ -36,6 +36,7 @@ public final class SearchCosts {
         List<String> queries = Files.readAllLines(Path.of(args[1]));
         TextEncoder encoder = TextEncoder.load(TextModel.BGE_SMALL);
         TextQuery textQuery = new TextQuery();
+        QueryTranslator translator = new QueryTranslator();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0])))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             System.out.println("| pass | embedding | BM25 | HNSW top 100 | 20 stored photos | KB allocated by the last"
@@ -50,7 +51,7 @@ public final class SearchCosts {
                 long allocated = THREADS.getCurrentThreadAllocatedBytes();
                 long thread = THREADS.getCurrentThreadCpuTime();
                 for (String text : texts) {
-                    Query bm25 = textQuery.build(text);
+                    Query bm25 = textQuery.build(translator.translate(text));
                     if (bm25 != null) {
                         searcher.search(bm25, PhotoSearcher.CANDIDATES);
                     }

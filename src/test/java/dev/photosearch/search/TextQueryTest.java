@@ -36,7 +36,7 @@ class TextQueryTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                var q = new TextQuery().build(query);
+                var q = new TextQuery().build(new QueryTranslator().translate(query));
                 if (q == null) {
                     return List.of();
                 }
@@ -80,6 +80,13 @@ class TextQueryTest {
     void aFrenchQueryIsReadAsFrenchToo() throws IOException {
         // Only French analysis strips the article of "l'océan" and the plural of "océans".
         assertEquals(List.of("d0"), search("les océans", "Vue sur l'océan", "Un chien"));
+    }
+
+    @Test
+    void aFrenchQueryFindsTheEnglishOfDescriptionsThroughItsTranslation() throws IOException {
+        assertEquals("d1", search("deux girafes dans un pré", "A cat on a bed", "Two giraffes in a field").get(0));
+        // "homme" becomes "man", which the everyday words then search as "person".
+        assertEquals("d0", search("un homme à vélo", "A person riding a bicycle", "A cat on a bed").get(0));
     }
 
     @Test
