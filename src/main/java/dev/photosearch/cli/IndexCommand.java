@@ -2,6 +2,7 @@ package dev.photosearch.cli;
 
 import dev.photosearch.index.IndexReport;
 import dev.photosearch.source.CollectOptions;
+import dev.photosearch.source.HostUnreachable;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Add photos to the index, or bring it up to date.",
             "SOURCE is a folder of images, an Instagram export (zip, folder or posts_N.json), an instagram-scraper "
-                + "JSON, an Instaloader folder, a text file of image URLs, instagram:USERNAME (a public profile, "
-                + "collected live) or instagram-api: (your professional account, with $INSTAGRAM_ACCESS_TOKEN)."})
+                + "JSON, an Instaloader folder, a gallery-dl folder, a text file of image URLs, instagram:USERNAME or "
+                + "instagram:id:NUMBER (a profile, collected live) or instagram-api: (your professional account, "
+                + "with $INSTAGRAM_ACCESS_TOKEN)."})
 final class IndexCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -65,6 +67,9 @@ final class IndexCommand implements Callable<Integer> {
         try {
             PhotoSource source = options == null ? Sources.open(name) : Sources.open(name, home.dir(), options);
             report = session.index(source, photo -> false);
+        } catch (HostUnreachable e) {
+            err.println("photosearch: " + name + ": " + e.getMessage()); // one line: the network is down
+            return null;
         } catch (SourceException e) {
             err.println("photosearch: " + name + ": " + e.getMessage());
             err.println("  nothing already indexed was changed.");

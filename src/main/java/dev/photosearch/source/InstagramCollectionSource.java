@@ -62,8 +62,9 @@ public final class InstagramCollectionSource implements PhotoSource {
                 : null;
         CollectionStore.Contents contents = store.load();
         if (result != null) {
-            if (result.stopped() != null && contents.isEmpty()) {
-                throw result.stopped();
+            boolean unreachable = result.stopped() instanceof HostUnreachable && result.collected() == 0;
+            if (result.stopped() != null && (contents.isEmpty() || unreachable)) {
+                throw result.stopped(); // no network: fail fast, leaving the index as it is
             }
             scan.notice(key + ": " + result.collected() + " new posts collected (" + feed.requests()
                     + " requests); stored in " + store.dir());
@@ -90,29 +91,85 @@ public final class InstagramCollectionSource implements PhotoSource {
     }
 
     /**
-     * Fetches the stored posts again, least recently fetched first, so that their expiring image URLs are fresh;
-     * stops cleanly like a collection. Deleted posts are kept as they were.
+     * Fetches the stored posts again so that their expiring image URLs are fresh: by walking the pages again from
+     * the newest (a page renews many posts for one request), then, when the walk reached the end, one by one for the
+     * posts it did not meet, least recently fetched first (those deleted are kept as they were). Stops cleanly like
+     * a collection.
      */
     public Refresh refresh() throws IOException {
-        List<CollectionStore.Entry> entries = new ArrayList<>(store.load().entries());
-        entries.sort(Comparator.comparing(CollectionStore.Entry::collected));
-        int refreshed = 0;
-        int deleted = 0;
-        Set<String> photoIds = new LinkedHashSet<>();
-        for (CollectionStore.Entry entry : entries) {
-            JsonNode fresh;
+        RefreshRun run = new RefreshRun(store.load().entries());
+        String stopped = null;
+        try {
+            run.walk();
+            run.fetchUnseen();
+        } catch (HostUnreachable e) {
+            throw e;
+        } catch (SourceException e) {
+            stopped = e.getMessage();
+        }
+        return new Refresh(run.refreshed, run.deleted, run.photoIds, stopped);
+    }
+
+    /** One refresh: what is stored, what was met again. */
+    private final class RefreshRun {
+        private final List<CollectionStore.Entry> entries;
+        private final Set<String> unseen = new LinkedHashSet<>();
+        private final Set<String> photoIds = new LinkedHashSet<>();
+        private int refreshed;
+        private int deleted;
+
+        RefreshRun(List<CollectionStore.Entry> entries) {
+            this.entries = new ArrayList<>(entries);
+            this.entries.sort(Comparator.comparing(CollectionStore.Entry::collected));
+            this.entries.forEach(entry -> unseen.add(entry.key()));
+        }
+
+        void walk() throws IOException {
+            if (entries.isEmpty()) {
+                return;
+            }
+            PostFeed.Page page = feed.first();
+            while (true) {
+                for (JsonNode post : page.posts()) {
+                    renewIfStored(post);
+                }
+                if (page.nextCursor() == null || unseen.isEmpty()) {
+                    return;
+                }
+                page = feed.next(page.nextCursor());
+            }
+        }
+
+        private void renewIfStored(JsonNode post) throws IOException {
+            String key;
             try {
-                fresh = feed.fetch(entry.key(), entry.post());
-            } catch (SourceException e) {
-                return new Refresh(refreshed, deleted, photoIds, e.getMessage());
+                key = feed.keyOf(post);
+            } catch (MalformedEntryException e) {
+                return;
             }
-            if (fresh == null) {
-                deleted++;
-                // stored again unchanged, so the next refresh turns to posts not checked for longer
-                store.append(List.of(new CollectionStore.Entry(entry.key(), clock.instant(), entry.post())));
-                continue;
+            if (unseen.remove(key)) {
+                renewed(key, post);
             }
-            store.append(List.of(new CollectionStore.Entry(entry.key(), clock.instant(), fresh)));
+        }
+
+        void fetchUnseen() throws IOException {
+            for (CollectionStore.Entry entry : entries) {
+                if (!unseen.contains(entry.key())) {
+                    continue;
+                }
+                JsonNode fresh = feed.fetch(entry.key(), entry.post());
+                if (fresh == null) {
+                    deleted++;
+                    // stored again unchanged, so the next refresh turns to posts not checked for longer
+                    store.append(List.of(new CollectionStore.Entry(entry.key(), clock.instant(), entry.post())));
+                } else {
+                    renewed(entry.key(), fresh);
+                }
+            }
+        }
+
+        private void renewed(String postKey, JsonNode fresh) throws IOException {
+            store.append(List.of(new CollectionStore.Entry(postKey, clock.instant(), fresh)));
             refreshed++;
             progress.stored(key, refreshed, feed.requests());
             try {
@@ -121,7 +178,6 @@ public final class InstagramCollectionSource implements PhotoSource {
                 // the scan skips and counts it
             }
         }
-        return new Refresh(refreshed, deleted, photoIds, null);
     }
 
     private List<Photo> photosOf(JsonNode stored) {

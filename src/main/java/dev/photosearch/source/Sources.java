@@ -41,7 +41,8 @@ public final class Sources {
     }
 
     /**
-     * Opens a source spec: a path, {@code instagram:USERNAME} (a public profile, read like a browser does) or
+     * Opens a source spec: a path, {@code instagram:USERNAME} or {@code instagram:id:NUMBER} (a profile, read like
+     * the web app does) or
      * {@code instagram-api:[NAME]} (your professional account through the official API). What live sources collect
      * is kept under {@code home/collections/}.
      */
@@ -91,12 +92,13 @@ public final class Sources {
                     new CollectionStore(collections.resolve("instagram-api").resolve(account)), Clock.systemUTC(),
                     true, options.progress());
         }
-        String username = spec.substring(INSTAGRAM.length()).strip().replaceFirst("^@", "");
+        InstagramAccount account = InstagramAccount.parse(spec.substring(INSTAGRAM.length()));
         Path dir = collections.resolve("instagram");
-        WebProfileFeed feed = new WebProfileFeed(username, options.webUrl(), sessionCookie(dir, options), http);
-        String account = username.toLowerCase(Locale.ROOT);
-        return new InstagramCollectionSource("instagram:" + account, feed,
-                new CollectionStore(dir.resolve(account)), Clock.systemUTC(), true, options.progress());
+        CollectionStore store = new CollectionStore(dir.resolve(account.name()));
+        WebAppClient client = new WebAppClient(options.webUrl(), sessionCookie(dir, options), options.userAgent(),
+                account.profilePath(), http);
+        return new InstagramCollectionSource(account.toString(), new WebProfileFeed(account, client, options.docIds(),
+                store), store, Clock.systemUTC(), true, options.progress());
     }
 
     /** The cookie given this time, kept (0600) for later runs; else the one kept from an earlier run. */
