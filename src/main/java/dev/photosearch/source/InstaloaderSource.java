@@ -1,18 +1,25 @@
 package dev.photosearch.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.tukaani.xz.XZIOException;
 
 /**
  * Files written by Instaloader: one {@code {"node": ..., "instaloader": ...}} JSON (optionally .xz) per post,
- * the media beside it with the same stem ({@code _1}, {@code _2}... for carousel items).
- * Profile and other non-post files are skipped.
+ * the media beside it with the same stem ({@code _1}, {@code _2}... for carousel items). The node is the older
+ * GraphQL node or, in newer files, a v1 item (also kept under {@code iphone_struct}); see {@link InstagramPosts}.
+ * Profile and other non-post files are skipped; a file cut short is skipped and named.
  */
 public final class InstaloaderSource implements PhotoSource {
 
@@ -43,14 +50,7 @@ public final class InstaloaderSource implements PhotoSource {
 
     /** Whether a folder (or its direct subfolders, one per profile) holds Instaloader files. */
     static boolean looksLikeInstaloaderFolder(Path dir) throws IOException {
-        List<Path> candidates;
-        try (Stream<Path> files = Files.walk(dir, 2)) {
-            candidates = files.filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> isJsonName(f.getFileName().toString()) && Files.isRegularFile(f))
-                    .limit(SNIFFED_FILES)
-                    .toList();
-        }
-        for (Path file : candidates) {
+        for (Path file : candidates(dir)) {
             if (file.getFileName().toString().endsWith(".xz")) {
                 return true;
             }
@@ -58,11 +58,42 @@ public final class InstaloaderSource implements PhotoSource {
                 if (JsonSniffer.sniff(file) == JsonSniffer.Kind.INSTALOADER) {
                     return true;
                 }
-            } catch (SourceException e) {
-                // a broken JSON file says nothing about the folder; the scan will report it if it is ours
+            } catch (IOException e) {
+                // a broken or unreadable JSON file says nothing about the folder; the scan reports it if it is ours
             }
         }
         return false;
+    }
+
+    /**
+     * The first JSON files in {@code dir} and its direct subfolders. Unreadable folders are passed over, and the
+     * start may be a root ({@code /}), whose path has no file name.
+     */
+    private static List<Path> candidates(Path dir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(dir, Set.of(), 2, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                Path name = folder.getFileName();
+                return folder.equals(dir) || name == null || !name.toString().startsWith(".")
+                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                String name = file.getFileName() == null ? "" : file.getFileName().toString();
+                if (attributes.isRegularFile() && !name.startsWith(".") && isJsonName(name)) {
+                    found.add(file);
+                }
+                return found.size() < SNIFFED_FILES ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
     }
 
     /** Whether a file name is one Instaloader writes metadata to. */
@@ -130,6 +161,10 @@ public final class InstaloaderSource implements PhotoSource {
     private static JsonNode read(Path file) throws IOException {
         try (InputStream in = JsonInput.open(file)) {
             return JsonInput.readTree(in, file.toString());
+        } catch (EOFException | XZIOException e) {
+            // a .json.xz cut short by an interrupted download ends inside the compressed stream
+            throw new SourceException(file + " is cut short or damaged (" + (e.getMessage() == null
+                    ? "it ends too early" : e.getMessage()) + ")", e);
         }
     }
 
@@ -139,12 +174,12 @@ public final class InstaloaderSource implements PhotoSource {
             scan.skip("not an Instaloader post file");
             return;
         }
-        if (!GraphNodeParser.isPost(node)) {
+        if (!InstagramPosts.isPost(node)) {
             String type = node.path("__typename").asText("");
             scan.skip("not a post (" + (type.isEmpty() ? "no shortcode" : type) + ")");
             return;
         }
-        GraphPost post = GraphNodeParser.parse(node);
+        GraphPost post = InstagramPosts.parse(node);
         String stem = stem(file);
         List<GraphMedia> items = post.media();
         for (int i = 0; i < items.size(); i++) {
