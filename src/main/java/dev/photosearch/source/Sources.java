@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 public final class Sources {
 
     private static final String EXPECTED = "expected a folder of images, an Instagram export (folder, .zip or"
-            + " posts_N.json), an instagram-scraper .json, Instaloader files (.json or .json.xz) or a text file of"
-            + " image URLs";
+            + " posts_N.json), an instagram-scraper .json, Instaloader files (.json or .json.xz), gallery-dl metadata"
+            + " (.json) or a text file of image URLs";
 
     private static final String INSTAGRAM = "instagram:";
     private static final String INSTAGRAM_API = "instagram-api:";
@@ -122,7 +122,10 @@ public final class Sources {
 
     private static PhotoSource openFolder(Path dir) throws IOException {
         if (InstaloaderSource.looksLikeInstaloaderFolder(dir)) {
-            return InstaloaderSource.folder(dir);
+            return new InstaloaderSource(MetadataRoot.folder(dir));
+        }
+        if (GalleryDlSource.looksLikeGalleryDlFolder(dir)) {
+            return new GalleryDlSource(MetadataRoot.folder(dir));
         }
         if (!ExportFolder.findJsonFiles(dir).isEmpty()) {
             return new InstagramExportSource("instagram-export:" + dir, () -> ExportFolder.ofRoot(dir));
@@ -152,10 +155,12 @@ public final class Sources {
             case EXPORT_STORIES -> exportFile(file, ExportKind.STORIES);
             case EXPORT_PROFILE -> exportFile(file, ExportKind.PROFILE_PICTURES);
             case SCRAPER -> new InstagramScraperSource(file);
-            case INSTALOADER -> InstaloaderSource.file(file);
+            case INSTALOADER -> new InstaloaderSource(MetadataRoot.file(file));
+            case GALLERY_DL -> new GalleryDlSource(MetadataRoot.file(file));
             case UNKNOWN -> throw new SourceException(file + " is JSON but not a known format: expected an Instagram"
                     + " export file (a posts_N.json array, {\"ig_stories\": ...}, {\"ig_profile_picture\": ...}),"
-                    + " an instagram-scraper file ({\"GraphImages\": ...}) or an Instaloader file ({\"node\": ...})");
+                    + " an instagram-scraper file ({\"GraphImages\": ...}), an Instaloader file ({\"node\": ...}) or"
+                    + " gallery-dl metadata ({\"post_shortcode\": ...})");
         };
     }
 
