@@ -8,7 +8,9 @@ import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,10 +49,25 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Home home = main.home();
         CollectOptions options = sources.stream().anyMatch(Sources::isLive) ? instagram.resolve(err) : null;
+        // live accounts are collected before the models load, so a dead network or a login wall shows at once
+        Map<String, PhotoSource> collected = new LinkedHashMap<>();
         int failures = 0;
+        for (String source : sources) {
+            if (Sources.isLive(source)) {
+                PhotoSource live = collect(source, home, options, err);
+                failures += live == null ? 1 : 0;
+                if (live != null) {
+                    collected.put(source, live);
+                }
+            }
+        }
+        List<String> toIndex = sources.stream().filter(s -> !Sources.isLive(s) || collected.containsKey(s)).toList();
+        if (toIndex.isEmpty()) {
+            return 1;
+        }
         try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
-            for (String source : sources) {
-                IndexReport report = indexOne(source, home, options, session, out, err);
+            for (String source : toIndex) {
+                IndexReport report = indexOne(source, collected.get(source), session, out, err);
                 failures += report == null ? 1 : 0;
                 if (report != null && report.interrupted()) {
                     break;
@@ -60,26 +77,36 @@ final class IndexCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    /** Indexes one source and prints its summary; null when it could not be read. */
-    private static IndexReport indexOne(String name, Home home, CollectOptions options, IndexSession session,
-            PrintWriter out, PrintWriter err) {
+    /** A live account with its new posts collected; null when that failed (the reason is printed). */
+    private static PhotoSource collect(String name, Home home, CollectOptions options, PrintWriter err) {
+        try {
+            return Sources.openCollection(name, home.dir(), options).collectNow();
+        } catch (IOException e) {
+            failed(name, e, err);
+            return null;
+        }
+    }
+
+    /** Indexes one source ({@code opened} when already open) and prints its summary; null when it failed. */
+    private static IndexReport indexOne(String name, PhotoSource opened, IndexSession session, PrintWriter out,
+            PrintWriter err) {
         IndexReport report;
         try {
-            PhotoSource source = options == null ? Sources.open(name) : Sources.open(name, home.dir(), options);
-            report = session.index(source, photo -> false);
-        } catch (HostUnreachable e) {
-            err.println("photosearch: " + name + ": " + e.getMessage()); // one line: the network is down
-            return null;
-        } catch (SourceException e) {
-            err.println("photosearch: " + name + ": " + e.getMessage());
-            err.println("  nothing already indexed was changed.");
-            return null;
+            report = session.index(opened != null ? opened : Sources.open(name), photo -> false);
         } catch (IOException e) {
-            err.println("photosearch: " + name + ": " + e.getMessage());
-            err.println("  photos saved before the error are kept; run the command again to continue.");
+            failed(name, e, err);
             return null;
         }
         IndexSession.printReport(name, report, out);
         return report;
+    }
+
+    private static void failed(String name, IOException e, PrintWriter err) {
+        err.println("photosearch: " + name + ": " + e.getMessage());
+        if (e instanceof HostUnreachable) {
+            return; // one line: the network is down
+        }
+        err.println(e instanceof SourceException ? "  nothing already indexed was changed."
+                : "  photos saved before the error are kept; run the command again to continue.");
     }
 }

@@ -33,15 +33,23 @@ public final class InstagramCollectionSource implements PhotoSource {
     private final Clock clock;
     private final boolean collect;
     private final CollectionProgress progress;
+    /** What a collection already made said, for the scan to pass on. */
+    private final List<String> collected;
 
     InstagramCollectionSource(String key, PostFeed feed, CollectionStore store, Clock clock, boolean collect,
             CollectionProgress progress) {
+        this(key, feed, store, clock, collect, progress, List.of());
+    }
+
+    private InstagramCollectionSource(String key, PostFeed feed, CollectionStore store, Clock clock, boolean collect,
+            CollectionProgress progress, List<String> collected) {
         this.key = key;
         this.feed = feed;
         this.store = store;
         this.clock = clock;
         this.collect = collect;
         this.progress = progress;
+        this.collected = List.copyOf(collected);
     }
 
     @Override
@@ -54,28 +62,20 @@ public final class InstagramCollectionSource implements PhotoSource {
         return new InstagramCollectionSource(key, feed, store, clock, false, progress);
     }
 
+    /**
+     * Collects now, before anything else is loaded, so that a dead network or a login wall shows at once; returns
+     * the same account, listing what is stored with what the collection said.
+     */
+    public InstagramCollectionSource collectNow() throws IOException {
+        return new InstagramCollectionSource(key, feed, store, clock, false, progress,
+                collect ? collectNew() : collected);
+    }
+
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
-        Collector.Result result = collect
-                ? new Collector(feed, store, clock, posts -> progress.stored(key, posts, feed.requests())).collect()
-                : null;
+        (collect ? collectNew() : collected).forEach(scan::notice);
         CollectionStore.Contents contents = store.load();
-        if (result != null) {
-            boolean unreachable = result.stopped() instanceof HostUnreachable && result.collected() == 0;
-            if (result.stopped() != null && (contents.isEmpty() || unreachable)) {
-                throw result.stopped(); // no network: fail fast, leaving the index as it is
-            }
-            scan.notice(key + ": " + result.collected() + " new posts collected (" + feed.requests()
-                    + " requests); stored in " + store.dir());
-            if (result.malformed() > 0) {
-                scan.notice(result.malformed() + " posts from Instagram had no id and were skipped");
-            }
-            if (result.stopped() != null) {
-                scan.notice("collection stopped: " + result.stopped().getMessage()
-                        + " Everything collected so far is kept and indexed.");
-            }
-        }
         if (contents.damagedLines() > 0) {
             scan.notice(contents.damagedLines() + " damaged lines in " + store.dir().resolve("posts.jsonl")
                     + " were ignored (a run was cut short); their posts are collected again");
@@ -88,6 +88,30 @@ public final class InstagramCollectionSource implements PhotoSource {
             }
         }
         return scan.build(key);
+    }
+
+    /**
+     * Collects the posts published since the last run; throws when the run stopped with nothing to index, or
+     * before collecting anything because Instagram cannot be reached. Returns what to tell the user.
+     */
+    private List<String> collectNew() throws IOException {
+        Collector.Result result =
+                new Collector(feed, store, clock, posts -> progress.stored(key, posts, feed.requests())).collect();
+        boolean unreachable = result.stopped() instanceof HostUnreachable && result.collected() == 0;
+        if (result.stopped() != null && (unreachable || store.load().isEmpty())) {
+            throw result.stopped(); // no network: fail fast, leaving the index as it is
+        }
+        List<String> notices = new ArrayList<>();
+        notices.add(key + ": " + result.collected() + " new posts collected (" + feed.requests()
+                + " requests); stored in " + store.dir());
+        if (result.malformed() > 0) {
+            notices.add(result.malformed() + " posts from Instagram had no id and were skipped");
+        }
+        if (result.stopped() != null) {
+            notices.add("collection stopped: " + result.stopped().getMessage()
+                    + " Everything collected so far is kept and indexed.");
+        }
+        return notices;
     }
 
     /**
