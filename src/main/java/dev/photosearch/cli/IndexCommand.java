@@ -2,6 +2,7 @@ package dev.photosearch.cli;
 
 import dev.photosearch.index.IndexReport;
 import dev.photosearch.source.CollectOptions;
+import dev.photosearch.source.HostUnreachable;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.SourceException;
 import dev.photosearch.source.Sources;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Add photos to the index, or bring it up to date.",
             "SOURCE is a folder of images, an Instagram export (zip, folder or posts_N.json), an instagram-scraper "
-                + "JSON, an Instaloader folder, a text file of image URLs, instagram:USERNAME (a public profile, "
-                + "collected live) or instagram-api: (your professional account, with $INSTAGRAM_ACCESS_TOKEN)."})
+                + "JSON, an Instaloader folder, a gallery-dl folder, a text file of image URLs, instagram:USERNAME or "
+                + "instagram:id:NUMBER (a profile, collected live) or instagram-api: (your professional account, "
+                + "with $INSTAGRAM_ACCESS_TOKEN)."})
 final class IndexCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,7 +48,8 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Home home = main.home();
         CollectOptions options = sources.stream().anyMatch(Sources::isLive) ? instagram.resolve(err) : null;
-        // Sources are opened first: one that cannot be used is refused at once, before the models load.
+        // Sources are opened first, live accounts collected: one that cannot be used (a FIFO, a dead network, a
+        // login wall) is told at once, before the models load.
         List<Opened> opened = new ArrayList<>();
         for (String name : sources) {
             PhotoSource source = open(name, home, options, err);
@@ -73,13 +76,13 @@ final class IndexCommand implements Callable<Integer> {
     /** A source as given on the command line, opened. */
     private record Opened(String name, PhotoSource source) {}
 
-    /** Opens a source, or says why it cannot be used and gives null. */
+    /** Opens a source, collecting a live account's new posts now; null when that failed (the reason is printed). */
     private static PhotoSource open(String name, Home home, CollectOptions options, PrintWriter err) {
         try {
-            return options == null ? Sources.open(name) : Sources.open(name, home.dir(), options);
+            return Sources.isLive(name) ? Sources.openCollection(name, home.dir(), options).collectNow()
+                    : Sources.open(name);
         } catch (IOException e) {
-            err.println("photosearch: " + name + ": " + e.getMessage());
-            err.println("  nothing already indexed was changed.");
+            failed(name, e, err);
             return null;
         }
     }
@@ -102,16 +105,20 @@ final class IndexCommand implements Callable<Integer> {
         IndexReport report;
         try {
             report = session.index(source.source(), photo -> false);
-        } catch (SourceException e) {
-            err.println("photosearch: " + name + ": " + e.getMessage());
-            err.println("  nothing already indexed was changed.");
-            return null;
         } catch (IOException e) {
-            err.println("photosearch: " + name + ": " + e.getMessage());
-            err.println("  photos saved before the error are kept; run the command again to continue.");
+            failed(name, e, err);
             return null;
         }
         IndexSession.printReport(name, report, out);
         return report;
+    }
+
+    private static void failed(String name, IOException e, PrintWriter err) {
+        err.println("photosearch: " + name + ": " + e.getMessage());
+        if (e instanceof HostUnreachable) {
+            return; // one line: the network is down
+        }
+        err.println(e instanceof SourceException ? "  nothing already indexed was changed."
+                : "  photos saved before the error are kept; run the command again to continue.");
     }
 }

@@ -64,11 +64,28 @@ final class IndexSession implements AutoCloseable {
 
     /** Indexes one source with a progress bar, reloading the photos {@code reload} accepts. */
     IndexReport index(PhotoSource source, Predicate<Photo> reload) throws IOException {
-        try (ProgressBar bar = progress.bar("Indexing", " photos", 1).build()) {
-            return indexer.index(source, (done, total) -> {
-                bar.maxHint(total);
-                bar.stepTo(done);
-            }, reload);
+        try (LazyBar bar = new LazyBar()) {
+            return indexer.index(source, bar::show, reload);
+        }
+    }
+
+    /** A bar drawn from the first count on, so a source that cannot be read prints its error alone. */
+    private final class LazyBar implements AutoCloseable {
+        private ProgressBar bar;
+
+        synchronized void show(int done, int total) {
+            if (bar == null) {
+                bar = progress.bar("Indexing", " photos", 1).build();
+            }
+            bar.maxHint(total);
+            bar.stepTo(done);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) {
+                bar.close();
+            }
         }
     }
 

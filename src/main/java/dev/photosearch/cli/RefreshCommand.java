@@ -6,7 +6,10 @@ import dev.photosearch.source.InstagramCollectionSource;
 import dev.photosearch.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,16 +57,24 @@ final class RefreshCommand implements Callable<Integer> {
             }
         }
         CollectOptions options = instagram.resolve(err);
+        // every account is fetched before the models load, so a dead network shows at once
+        Map<String, InstagramCollectionSource> sources = new LinkedHashMap<>();
+        Map<String, InstagramCollectionSource.Refresh> refreshes = new LinkedHashMap<>();
+        for (String name : specs) {
+            InstagramCollectionSource source = Sources.openCollection(name, home.dir(), options);
+            InstagramCollectionSource.Refresh refresh = source.refresh();
+            out.printf("%s: %d posts fetched again, %d no longer on Instagram (kept)%n", name,
+                    refresh.refreshed(), refresh.deleted());
+            if (refresh.stopped() != null) {
+                out.println("  stopped: " + refresh.stopped());
+            }
+            sources.put(name, source.storedOnly());
+            refreshes.put(name, refresh);
+        }
         try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
             for (String name : specs) {
-                InstagramCollectionSource source = Sources.openCollection(name, home.dir(), options);
-                InstagramCollectionSource.Refresh refresh = source.refresh();
-                out.printf("%s: %d posts fetched again, %d no longer on Instagram (kept)%n", name,
-                        refresh.refreshed(), refresh.deleted());
-                if (refresh.stopped() != null) {
-                    out.println("  stopped: " + refresh.stopped());
-                }
-                IndexReport report = session.index(source.storedOnly(), photo -> refresh.photoIds().contains(photo.id()));
+                Set<String> renewed = refreshes.get(name).photoIds();
+                IndexReport report = session.index(sources.get(name), photo -> renewed.contains(photo.id()));
                 IndexSession.printReport(name, report, out);
                 if (report.interrupted()) {
                     break;

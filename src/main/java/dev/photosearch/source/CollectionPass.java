@@ -14,6 +14,7 @@ import java.util.List;
  */
 record CollectionPass(String cursor, int knownBelow) {
 
+    /** The passes under the state's {@code passes}. */
     static List<CollectionPass> listFromJson(JsonNode state) {
         JsonNode passes = JsonFields.array(JsonFields.requireObject(state, "state"), "passes");
         List<CollectionPass> result = new ArrayList<>();
@@ -29,11 +30,12 @@ record CollectionPass(String cursor, int knownBelow) {
         return result;
     }
 
-    static JsonNode listToJson(List<CollectionPass> passes) {
+    /** The array to save under the state's {@code passes}. */
+    static ArrayNode listToJson(List<CollectionPass> passes) {
         ArrayNode array = JsonInput.MAPPER.createArrayNode();
         for (CollectionPass pass : passes) {
             array.addObject().put("cursor", pass.cursor()).put("known_below", pass.knownBelow());
         }
-        return JsonInput.MAPPER.createObjectNode().set("passes", array);
+        return array;
     }
 }

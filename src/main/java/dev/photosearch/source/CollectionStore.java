@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * What was collected from one account, kept under the home folder so nothing is ever lost:
  * {@code posts.jsonl}, appended to and synced after every page (a post seen again is a newer line for the same
- * key: the last line wins), and {@code state.json}, the unfinished passes, replaced atomically.
+ * key: the last line wins), and {@code state.json}, the unfinished passes and the account's numeric id, replaced
+ * atomically.
  */
 final class CollectionStore {
 
@@ -138,24 +139,55 @@ final class CollectionStore {
 
     /** The unfinished passes saved by the last run; empty when there are none or the file is unreadable. */
     List<CollectionPass> readPasses() throws IOException {
-        if (!Files.exists(state())) {
-            return List.of();
-        }
         try {
-            return CollectionPass.listFromJson(JsonInput.MAPPER.readTree(Files.readString(state())));
-        } catch (JsonProcessingException | MalformedEntryException e) {
+            return CollectionPass.listFromJson(readState());
+        } catch (MalformedEntryException e) {
             // the posts are safe in posts.jsonl; a lost cursor only means walking the profile again
             return List.of();
         }
     }
 
-    /** Replaces the state atomically: a crash leaves the old state or the new one, never half of one. */
+    /** Saves the unfinished passes, keeping the rest of the state. */
     void writePasses(List<CollectionPass> passes) throws IOException {
+        ObjectNode state = readState();
+        state.set("passes", CollectionPass.listToJson(passes));
+        writeState(state);
+    }
+
+    /** The account's numeric id saved by an earlier run; null when none is. */
+    String readUserId() throws IOException {
+        String id = readState().path("user_id").asText("");
+        return id.matches("\\d+") ? id : null;
+    }
+
+    /** Saves the account's numeric id, so later runs need not look it up. */
+    void saveUserId(String id) throws IOException {
+        ObjectNode state = readState();
+        if (!id.equals(state.path("user_id").asText(""))) {
+            state.put("user_id", id);
+            writeState(state);
+        }
+    }
+
+    /** The state; an empty one when there is none or it cannot be read. */
+    private ObjectNode readState() throws IOException {
+        if (!Files.exists(state())) {
+            return JsonInput.MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode state = JsonInput.MAPPER.readTree(Files.readString(state()));
+            return state instanceof ObjectNode object ? object : JsonInput.MAPPER.createObjectNode();
+        } catch (JsonProcessingException e) {
+            return JsonInput.MAPPER.createObjectNode();
+        }
+    }
+
+    /** Replaces the state atomically: a crash leaves the old state or the new one, never half of one. */
+    private void writeState(ObjectNode state) throws IOException {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".state", ".tmp");
         try {
-            Files.writeString(temp, JsonInput.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(CollectionPass.listToJson(passes)));
+            Files.writeString(temp, JsonInput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(state));
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

@@ -93,7 +93,7 @@ final class GraphApiFeed implements PostFeed {
         }
         String caption = JsonFields.text(post, "caption");
         return new GraphPost(shortcode, typename(JsonFields.text(post, "media_type")), timestamp(post),
-                caption == null ? "" : caption, "", List.of(), null, null, media(post), children);
+                caption == null ? "" : caption, "", List.of(), null, null, media(post), children, Map.of());
     }
 
     @Override

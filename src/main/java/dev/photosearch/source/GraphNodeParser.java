@@ -3,25 +3,28 @@ package dev.photosearch.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Reads Instagram's GraphQL post node, the shape shared by instagram-scraper items and Instaloader files. */
+/**
+ * Reads Instagram's older GraphQL post node ({@code shortcode}, {@code display_url}, {@code edge_sidecar_to_children}),
+ * the shape of instagram-scraper items, older Instaloader files and the posts {@code web_profile_info} bundles.
+ */
 final class GraphNodeParser {
 
     private GraphNodeParser() {}
 
     /** Parses a post node; a node of the wrong shape throws a {@link MalformedEntryException}. */
     static GraphPost parse(JsonNode node) {
-        JsonFields.requireObject(node, "post");
-        String shortcode = JsonFields.text(node, "shortcode");
-        if (shortcode == null || shortcode.isBlank()) {
-            throw new MalformedEntryException("post without \"shortcode\"");
-        }
-        JsonNode location = JsonFields.object(node, "location");
-        String place = JsonFields.text(location, "name");
-        return new GraphPost(shortcode, JsonFields.text(node, "__typename"),
-                JsonFields.epochSeconds(node, "taken_at_timestamp"), caption(node), place == null ? "" : place,
+        String shortcode = JsonFields.requiredText(node, "shortcode", "post");
+        String typename = JsonFields.text(node, "__typename");
+        // answers of the newer GraphQL queries name the same types XDTGraphImage, XDTGraphSidecar...
+        return new GraphPost(shortcode,
+                typename != null && typename.startsWith("XDT") ? typename.substring(3) : typename,
+                JsonFields.epochSeconds(node, "taken_at_timestamp"), caption(node),
+                JsonFields.placeName(node, "location"),
                 JsonFields.texts(node, "tags"), count(node, "edge_media_preview_like", "edge_liked_by"),
-                count(node, "edge_media_to_comment", "edge_media_to_parent_comment"), media(node), children(node));
+                count(node, "edge_media_to_comment", "edge_media_to_parent_comment"), media(node), children(node),
+                Map.of());
     }
 
     /** Whether {@code node} is a post rather than a profile or another kind of GraphQL object. */

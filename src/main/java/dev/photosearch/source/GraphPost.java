@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A post in Instagram's GraphQL shape, as instagram-scraper and Instaloader save it.
+ * A post as read from any of Instagram's shapes (GraphQL node, v1 item, official API, downloaders' metadata).
  *
  * @param shortcode the post's public code
  * @param typename  GraphImage, GraphSidecar or GraphVideo
  * @param children  the carousel items; empty for a single image or video
+ * @param extra     further facts for display and text search (owner, reel...)
  */
 record GraphPost(String shortcode, String typename, Instant takenAt, String caption, String place,
-                 List<String> tags, Long likes, Long comments, GraphMedia self, List<GraphMedia> children) {
+                 List<String> tags, Long likes, Long comments, GraphMedia self, List<GraphMedia> children,
+                 Map<String, String> extra) {
+
+    GraphPost {
+        extra = Map.copyOf(extra);
+    }
 
     /** What to import: the carousel items, or the post itself. */
     List<GraphMedia> media() {
@@ -44,6 +50,7 @@ record GraphPost(String shortcode, String typename, Instant takenAt, String capt
         if (comments != null) {
             metadata.put("comments", comments.toString());
         }
+        metadata.putAll(extra);
         String fingerprint = new Fingerprint().add("path", path).add("caption", caption).add(takenAt)
                 .add("alt", item.altText()).add("place", place).add("video", item.video()).add(metadata)
                 .addMedia(location).hash();

@@ -33,15 +33,23 @@ public final class InstagramCollectionSource implements PhotoSource {
     private final Clock clock;
     private final boolean collect;
     private final CollectionProgress progress;
+    /** What a collection already made said, for the scan to pass on. */
+    private final List<String> collected;
 
     InstagramCollectionSource(String key, PostFeed feed, CollectionStore store, Clock clock, boolean collect,
             CollectionProgress progress) {
+        this(key, feed, store, clock, collect, progress, List.of());
+    }
+
+    private InstagramCollectionSource(String key, PostFeed feed, CollectionStore store, Clock clock, boolean collect,
+            CollectionProgress progress, List<String> collected) {
         this.key = key;
         this.feed = feed;
         this.store = store;
         this.clock = clock;
         this.collect = collect;
         this.progress = progress;
+        this.collected = List.copyOf(collected);
     }
 
     @Override
@@ -54,27 +62,20 @@ public final class InstagramCollectionSource implements PhotoSource {
         return new InstagramCollectionSource(key, feed, store, clock, false, progress);
     }
 
+    /**
+     * Collects now, before anything else is loaded, so that a dead network or a login wall shows at once; returns
+     * the same account, listing what is stored with what the collection said.
+     */
+    public InstagramCollectionSource collectNow() throws IOException {
+        return new InstagramCollectionSource(key, feed, store, clock, false, progress,
+                collect ? collectNew() : collected);
+    }
+
     @Override
     public Scan scan() throws IOException {
         ScanCollector scan = new ScanCollector();
-        Collector.Result result = collect
-                ? new Collector(feed, store, clock, posts -> progress.stored(key, posts, feed.requests())).collect()
-                : null;
+        (collect ? collectNew() : collected).forEach(scan::notice);
         CollectionStore.Contents contents = store.load();
-        if (result != null) {
-            if (result.stopped() != null && contents.isEmpty()) {
-                throw result.stopped();
-            }
-            scan.notice(key + ": " + result.collected() + " new posts collected (" + feed.requests()
-                    + " requests); stored in " + store.dir());
-            if (result.malformed() > 0) {
-                scan.notice(result.malformed() + " posts from Instagram had no id and were skipped");
-            }
-            if (result.stopped() != null) {
-                scan.notice("collection stopped: " + result.stopped().getMessage()
-                        + " Everything collected so far is kept and indexed.");
-            }
-        }
         if (contents.damagedLines() > 0) {
             scan.notice(contents.damagedLines() + " damaged lines in " + store.dir().resolve("posts.jsonl")
                     + " were ignored (a run was cut short); their posts are collected again");
@@ -90,29 +91,109 @@ public final class InstagramCollectionSource implements PhotoSource {
     }
 
     /**
-     * Fetches the stored posts again, least recently fetched first, so that their expiring image URLs are fresh;
-     * stops cleanly like a collection. Deleted posts are kept as they were.
+     * Collects the posts published since the last run; throws when the run stopped with nothing to index, or
+     * before collecting anything because Instagram cannot be reached. Returns what to tell the user.
+     */
+    private List<String> collectNew() throws IOException {
+        Collector.Result result =
+                new Collector(feed, store, clock, posts -> progress.stored(key, posts, feed.requests())).collect();
+        boolean unreachable = result.stopped() instanceof HostUnreachable && result.collected() == 0;
+        if (result.stopped() != null && (unreachable || store.load().isEmpty())) {
+            throw result.stopped(); // no network: fail fast, leaving the index as it is
+        }
+        List<String> notices = new ArrayList<>();
+        notices.add(key + ": " + result.collected() + " new posts collected (" + feed.requests()
+                + " requests); stored in " + store.dir());
+        if (result.malformed() > 0) {
+            notices.add(result.malformed() + " posts from Instagram had no id and were skipped");
+        }
+        if (result.stopped() != null) {
+            notices.add("collection stopped: " + result.stopped().getMessage()
+                    + " Everything collected so far is kept and indexed.");
+        }
+        return notices;
+    }
+
+    /**
+     * Fetches the stored posts again so that their expiring image URLs are fresh: by walking the pages again from
+     * the newest (a page renews many posts for one request), then, when the walk reached the end, one by one for the
+     * posts it did not meet, least recently fetched first (those deleted are kept as they were). Stops cleanly like
+     * a collection.
      */
     public Refresh refresh() throws IOException {
-        List<CollectionStore.Entry> entries = new ArrayList<>(store.load().entries());
-        entries.sort(Comparator.comparing(CollectionStore.Entry::collected));
-        int refreshed = 0;
-        int deleted = 0;
-        Set<String> photoIds = new LinkedHashSet<>();
-        for (CollectionStore.Entry entry : entries) {
-            JsonNode fresh;
+        RefreshRun run = new RefreshRun(store.load().entries());
+        String stopped = null;
+        try {
+            run.walk();
+            run.fetchUnseen();
+        } catch (HostUnreachable e) {
+            throw e;
+        } catch (SourceException e) {
+            stopped = e.getMessage();
+        }
+        return new Refresh(run.refreshed, run.deleted, run.photoIds, stopped);
+    }
+
+    /** One refresh: what is stored, what was met again. */
+    private final class RefreshRun {
+        private final List<CollectionStore.Entry> entries;
+        private final Set<String> unseen = new LinkedHashSet<>();
+        private final Set<String> photoIds = new LinkedHashSet<>();
+        private int refreshed;
+        private int deleted;
+
+        RefreshRun(List<CollectionStore.Entry> entries) {
+            this.entries = new ArrayList<>(entries);
+            this.entries.sort(Comparator.comparing(CollectionStore.Entry::collected));
+            this.entries.forEach(entry -> unseen.add(entry.key()));
+        }
+
+        void walk() throws IOException {
+            if (entries.isEmpty()) {
+                return;
+            }
+            PostFeed.Page page = feed.first();
+            while (true) {
+                for (JsonNode post : page.posts()) {
+                    renewIfStored(post);
+                }
+                if (page.nextCursor() == null || unseen.isEmpty()) {
+                    return;
+                }
+                page = feed.next(page.nextCursor());
+            }
+        }
+
+        private void renewIfStored(JsonNode post) throws IOException {
+            String key;
             try {
-                fresh = feed.fetch(entry.key(), entry.post());
-            } catch (SourceException e) {
-                return new Refresh(refreshed, deleted, photoIds, e.getMessage());
+                key = feed.keyOf(post);
+            } catch (MalformedEntryException e) {
+                return;
             }
-            if (fresh == null) {
-                deleted++;
-                // stored again unchanged, so the next refresh turns to posts not checked for longer
-                store.append(List.of(new CollectionStore.Entry(entry.key(), clock.instant(), entry.post())));
-                continue;
+            if (unseen.remove(key)) {
+                renewed(key, post);
             }
-            store.append(List.of(new CollectionStore.Entry(entry.key(), clock.instant(), fresh)));
+        }
+
+        void fetchUnseen() throws IOException {
+            for (CollectionStore.Entry entry : entries) {
+                if (!unseen.contains(entry.key())) {
+                    continue;
+                }
+                JsonNode fresh = feed.fetch(entry.key(), entry.post());
+                if (fresh == null) {
+                    deleted++;
+                    // stored again unchanged, so the next refresh turns to posts not checked for longer
+                    store.append(List.of(new CollectionStore.Entry(entry.key(), clock.instant(), entry.post())));
+                } else {
+                    renewed(entry.key(), fresh);
+                }
+            }
+        }
+
+        private void renewed(String postKey, JsonNode fresh) throws IOException {
+            store.append(List.of(new CollectionStore.Entry(postKey, clock.instant(), fresh)));
             refreshed++;
             progress.stored(key, refreshed, feed.requests());
             try {
@@ -121,7 +202,6 @@ public final class InstagramCollectionSource implements PhotoSource {
                 // the scan skips and counts it
             }
         }
-        return new Refresh(refreshed, deleted, photoIds, null);
     }
 
     private List<Photo> photosOf(JsonNode stored) {

@@ -52,6 +52,21 @@ final class JsonFields {
         return value.asText();
     }
 
+    /** Text that must be there and not blank: a post's code, say; {@code what} names the entry in the error. */
+    static String requiredText(JsonNode parent, String field, String what) {
+        String value = text(requireObject(parent, what), field);
+        if (value == null || value.isBlank()) {
+            throw new MalformedEntryException(what + " without \"" + field + "\"");
+        }
+        return value;
+    }
+
+    /** The {@code name} of a place object; empty when absent. */
+    static String placeName(JsonNode parent, String field) {
+        String name = text(object(parent, field), "name");
+        return name == null ? "" : name;
+    }
+
     static Long number(JsonNode parent, String field) {
         JsonNode value = present(parent, field);
         if (value == null) {

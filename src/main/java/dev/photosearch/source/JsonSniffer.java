@@ -13,7 +13,7 @@ import java.nio.file.Path;
 final class JsonSniffer {
 
     /** The JSON formats a source can be read from. */
-    enum Kind { EXPORT_POSTS, EXPORT_STORIES, EXPORT_PROFILE, SCRAPER, INSTALOADER, UNKNOWN }
+    enum Kind { EXPORT_POSTS, EXPORT_STORIES, EXPORT_PROFILE, SCRAPER, INSTALOADER, GALLERY_DL, UNKNOWN }
 
     private JsonSniffer() {}
 
@@ -47,6 +47,7 @@ final class JsonSniffer {
                 case "ig_stories" -> Kind.EXPORT_STORIES;
                 case "ig_profile_picture" -> Kind.EXPORT_PROFILE;
                 case "node" -> Kind.INSTALOADER;
+                case "post_shortcode" -> Kind.GALLERY_DL;
                 default -> Kind.UNKNOWN;
             };
             if (kind != Kind.UNKNOWN) {

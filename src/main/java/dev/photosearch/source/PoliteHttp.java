@@ -3,11 +3,18 @@ package dev.photosearch.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GETs JSON for the collectors, politely: a request budget, jittered pauses between requests, and exponential
+ * Sends the collectors' requests, politely: a request budget, jittered pauses between requests, and exponential
  * backoff on "too many requests", "please wait a few minutes" and server errors, honouring Retry-After.
- * Redirects are not followed, so a redirect to the login page can be recognised.
+ * Redirects are not followed, so a redirect to the login page can be recognised. A host that cannot be reached at
+ * all (unknown, refused, no route) gets one quick retry, then a {@link HostUnreachable}.
  */
 final class PoliteHttp {
 
@@ -31,12 +39,18 @@ final class PoliteHttp {
     /**
      * One answer after retries.
      *
-     * @param json     the parsed body; null when the body is not JSON
-     * @param location the Location header of a redirect; null otherwise
+     * @param json    the parsed body; null when the body is not JSON
+     * @param text    the body as text
+     * @param headers the answer's headers
      */
-    record Answer(int status, JsonNode json, String location) {
+    record Answer(int status, JsonNode json, String text, HttpHeaders headers) {
         boolean ok() {
             return status >= 200 && status < 300;
+        }
+
+        /** The Location header of a redirect; null otherwise. */
+        String location() {
+            return headers.firstValue("Location").orElse(null);
         }
     }
 
@@ -44,6 +58,9 @@ final class PoliteHttp {
     private static final String USER_AGENT = "Mozilla/5.0 (compatible; PhotoSearch/0.1)";
     /** A page of posts is well under 1 MiB; a bigger answer is not one. */
     private static final int MAX_BODY = 16 * 1024 * 1024;
+    /** Connecting takes well under a second when the network works; waiting long only delays a clear error. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration QUICK_RETRY = Duration.ofSeconds(1);
 
     private final HttpClient client;
     private final Pacing pacing;
@@ -53,7 +70,8 @@ final class PoliteHttp {
     PoliteHttp(Pacing pacing, Sleeper sleeper) {
         this.pacing = pacing;
         this.sleeper = sleeper;
-        this.client = HttpClient.newBuilder().connectTimeout(pacing.timeout())
+        Duration connect = pacing.timeout().compareTo(CONNECT_TIMEOUT) < 0 ? pacing.timeout() : CONNECT_TIMEOUT;
+        this.client = HttpClient.newBuilder().connectTimeout(connect)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -67,10 +85,36 @@ final class PoliteHttp {
     }
 
     /**
-     * GETs {@code uri}; throws {@link CollectionStopped} when the budget is spent or the rate limit outlasts the
-     * retries, and a {@link SourceException} when the server does not answer or answers with broken JSON.
+     * GETs JSON from {@code uri}; throws {@link CollectionStopped} when the budget is spent or the rate limit
+     * outlasts the retries, and a {@link SourceException} when the server does not answer or answers a success
+     * that is not JSON.
      */
     Answer get(URI uri, Map<String, String> headers) throws IOException {
+        return requireJson(uri, send(request(uri, headers).GET()));
+    }
+
+    /** POSTs a form to {@code uri} and reads JSON back, like {@link #get}. */
+    Answer post(URI uri, Map<String, String> headers, String form) throws IOException {
+        return requireJson(uri, send(request(uri, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))));
+    }
+
+    /** GETs a page that need not be JSON (an HTML profile page). */
+    Answer getPage(URI uri, Map<String, String> headers) throws IOException {
+        return send(request(uri, headers).GET());
+    }
+
+    private static Answer requireJson(URI uri, Answer answer) throws SourceException {
+        if (answer.ok() && answer.json() == null) {
+            throw new SourceException(uri.getHost() + " answered " + uri.getPath()
+                    + " with something that is not JSON; Instagram may have changed its pages");
+        }
+        return answer;
+    }
+
+    private Answer send(HttpRequest.Builder builder) throws IOException {
+        HttpRequest request = builder.build();
+        URI uri = request.uri();
         Duration wait = sent == 0 ? Duration.ZERO : pause();
         for (int attempt = 0; ; attempt++) {
             if (sent >= pacing.requestBudget()) {
@@ -79,27 +123,16 @@ final class PoliteHttp {
             sleep(wait);
             sent++;
             // Only the path is logged: query strings can carry an access token.
-            LOG.debug("GET {} (request {}, try {})", uri.getPath(), sent, attempt + 1);
+            LOG.debug("{} {} (request {}, try {})", request.method(), uri.getPath(), sent, attempt + 1);
             HttpResponse<InputStream> response;
             byte[] body;
             try {
-                response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofInputStream());
+                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream in = response.body()) {
                     body = in.readNBytes(MAX_BODY + 1);
                 }
-            } catch (HttpTimeoutException e) {
-                if (attempt >= pacing.retries()) {
-                    throw new SourceException(uri.getHost() + " did not answer within "
-                            + pacing.timeout().toMillis() / 1000.0 + " s, " + (attempt + 1) + " times; try again later");
-                }
-                wait = backoff(attempt, null);
-                continue;
             } catch (IOException e) {
-                // a reset or refused connection is often passing; it stops the run cleanly when it lasts
-                if (attempt >= pacing.retries()) {
-                    throw new SourceException("cannot reach " + uri.getHost() + " (" + e + "); try again later", e);
-                }
-                wait = backoff(attempt, null);
+                wait = afterFailure(uri, e, attempt);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -112,12 +145,8 @@ final class PoliteHttp {
             JsonNode json = parse(body);
             String why = retryReason(response.statusCode(), json);
             if (why == null) {
-                if (response.statusCode() / 100 == 2 && json == null) {
-                    throw new SourceException(uri.getHost() + " answered " + uri.getPath()
-                            + " with something that is not JSON; Instagram may have changed its pages");
-                }
-                return new Answer(response.statusCode(), json,
-                        response.headers().firstValue("Location").orElse(null));
+                return new Answer(response.statusCode(), json, new String(body, StandardCharsets.UTF_8),
+                        response.headers());
             }
             String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
             if (attempt >= pacing.retries()) {
@@ -131,11 +160,57 @@ final class PoliteHttp {
         }
     }
 
-    private HttpRequest request(URI uri, Map<String, String> headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(pacing.timeout()).GET()
-                .header("User-Agent", USER_AGENT).header("Accept", "application/json");
+    /** How long to wait before trying again after a request failed without an answer; throws when not to. */
+    private Duration afterFailure(URI uri, IOException e, int attempt) throws SourceException {
+        String unreachable = unreachable(e);
+        if (unreachable != null) {
+            // the network is down or the host blocked: one quick retry for a passing hiccup, then a clear stop
+            if (attempt >= Math.min(1, pacing.retries())) {
+                throw new HostUnreachable(uri.getHost(), unreachable, e);
+            }
+            return QUICK_RETRY;
+        }
+        if (attempt >= pacing.retries()) {
+            if (e instanceof HttpTimeoutException) {
+                throw new SourceException(uri.getHost() + " did not answer within "
+                        + pacing.timeout().toMillis() / 1000.0 + " s, " + (attempt + 1) + " times; try again later");
+            }
+            throw new SourceException("lost the connection to " + uri.getHost() + " (" + e + "); try again later", e);
+        }
+        return backoff(attempt, null);
+    }
+
+    /** Why the host could not be reached at all; null when the failure came on an established connection. */
+    static String unreachable(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "connection timed out";
+        }
+        String reason = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return "unknown host";
+            }
+            if (cause instanceof NoRouteToHostException) {
+                return "no route to host";
+            }
+            if (cause instanceof ConnectException) {
+                reason = "connection refused";
+            }
+        }
+        return reason;
+    }
+
+    /** A request with the given headers; PhotoSearch's own User-Agent and JSON Accept unless they say otherwise. */
+    private HttpRequest.Builder request(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(pacing.timeout());
+        if (headers.keySet().stream().noneMatch("User-Agent"::equalsIgnoreCase)) {
+            builder.header("User-Agent", USER_AGENT);
+        }
+        if (headers.keySet().stream().noneMatch("Accept"::equalsIgnoreCase)) {
+            builder.header("Accept", "application/json");
+        }
         headers.forEach(builder::header);
-        return builder.build();
+        return builder;
     }
 
     /** Why to wait and try again, or null when the answer is final. */
@@ -146,8 +221,9 @@ final class PoliteHttp {
         if (status >= 500) {
             return "server error " + status;
         }
-        if (json == null || json.path("require_login").asBoolean(false)) {
-            return null; // Instagram says "please wait" on its login wall too: waiting will not help there
+        if (status == 401 || json == null || json.path("require_login").asBoolean(false)) {
+            // Instagram says "please wait" on its login wall and on retired query ids too: waiting will not help
+            return null;
         }
         String message = json.path("message").asText("").toLowerCase(Locale.ROOT);
         return message.contains("wait a few minutes") ? "\"please wait a few minutes\"" : null;

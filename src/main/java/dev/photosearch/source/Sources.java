@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 public final class Sources {
 
     private static final String EXPECTED = "expected a folder of images, an Instagram export (folder, .zip or"
-            + " posts_N.json), an instagram-scraper .json, Instaloader files (.json or .json.xz) or a text file of"
-            + " image URLs";
+            + " posts_N.json), an instagram-scraper .json, Instaloader files (.json or .json.xz), gallery-dl metadata"
+            + " (.json) or a text file of image URLs";
 
     private static final String INSTAGRAM = "instagram:";
     private static final String INSTAGRAM_API = "instagram-api:";
@@ -43,7 +43,8 @@ public final class Sources {
     }
 
     /**
-     * Opens a source spec: a path, {@code instagram:USERNAME} (a public profile, read like a browser does) or
+     * Opens a source spec: a path, {@code instagram:USERNAME} or {@code instagram:id:NUMBER} (a profile, read like
+     * the web app does) or
      * {@code instagram-api:[NAME]} (your professional account through the official API). What live sources collect
      * is kept under {@code home/collections/}.
      */
@@ -93,12 +94,13 @@ public final class Sources {
                     new CollectionStore(collections.resolve("instagram-api").resolve(account)), Clock.systemUTC(),
                     true, options.progress());
         }
-        String username = spec.substring(INSTAGRAM.length()).strip().replaceFirst("^@", "");
+        InstagramAccount account = InstagramAccount.parse(spec.substring(INSTAGRAM.length()));
         Path dir = collections.resolve("instagram");
-        WebProfileFeed feed = new WebProfileFeed(username, options.webUrl(), sessionCookie(dir, options), http);
-        String account = username.toLowerCase(Locale.ROOT);
-        return new InstagramCollectionSource("instagram:" + account, feed,
-                new CollectionStore(dir.resolve(account)), Clock.systemUTC(), true, options.progress());
+        CollectionStore store = new CollectionStore(dir.resolve(account.name()));
+        WebAppClient client = new WebAppClient(options.webUrl(), sessionCookie(dir, options), options.userAgent(),
+                account.profilePath(), http);
+        return new InstagramCollectionSource(account.toString(), new WebProfileFeed(account, client, options.docIds(),
+                store), store, Clock.systemUTC(), true, options.progress());
     }
 
     /** The cookie given this time, kept (0600) for later runs; else the one kept from an earlier run. */
@@ -132,7 +134,10 @@ public final class Sources {
 
     private static PhotoSource openFolder(Path dir) throws IOException {
         if (InstaloaderSource.looksLikeInstaloaderFolder(dir)) {
-            return InstaloaderSource.folder(dir);
+            return new InstaloaderSource(MetadataRoot.folder(dir));
+        }
+        if (GalleryDlSource.looksLikeGalleryDlFolder(dir)) {
+            return new GalleryDlSource(MetadataRoot.folder(dir));
         }
         if (!ExportFolder.findJsonFiles(dir).isEmpty()) {
             return new InstagramExportSource("instagram-export:" + dir, () -> ExportFolder.ofRoot(dir));
@@ -162,10 +167,12 @@ public final class Sources {
             case EXPORT_STORIES -> exportFile(file, ExportKind.STORIES);
             case EXPORT_PROFILE -> exportFile(file, ExportKind.PROFILE_PICTURES);
             case SCRAPER -> new InstagramScraperSource(file);
-            case INSTALOADER -> InstaloaderSource.file(file);
+            case INSTALOADER -> new InstaloaderSource(MetadataRoot.file(file));
+            case GALLERY_DL -> new GalleryDlSource(MetadataRoot.file(file));
             case UNKNOWN -> throw new SourceException(file + " is JSON but not a known format: expected an Instagram"
                     + " export file (a posts_N.json array, {\"ig_stories\": ...}, {\"ig_profile_picture\": ...}),"
-                    + " an instagram-scraper file ({\"GraphImages\": ...}) or an Instaloader file ({\"node\": ...})");
+                    + " an instagram-scraper file ({\"GraphImages\": ...}), an Instaloader file ({\"node\": ...}) or"
+                    + " gallery-dl metadata ({\"post_shortcode\": ...})");
         };
     }
 

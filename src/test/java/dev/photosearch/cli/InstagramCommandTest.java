@@ -42,10 +42,13 @@ class InstagramCommandTest {
 
     @Test
     void indexCollectsThenRefreshRenewsAndNothingIsLost() throws Exception {
-        CommandLineTest.Run first = run("index", "--request-delay", "0", "instagram:ann.photos");
+        fake.publish(fake.image("P2b", 1_600_150_000L, "Picnic", "")); // three posts: two pages
+        String cookie = FakeInstagram.writeCookie(home).toString();
+        CommandLineTest.Run first = run("index", "--request-delay", "0", "--instagram-cookies", cookie,
+                "instagram:ann.photos");
         assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().contains("instagram:ann.photos: 2 new, 0 updated, 0 unchanged, 0 removed"), first.out());
-        assertTrue(first.out().contains("2 new posts collected"), first.out());
+        assertTrue(first.out().contains("instagram:ann.photos: 3 new, 0 updated, 0 unchanged, 0 removed"), first.out());
+        assertTrue(first.out().contains("3 new posts collected"), first.out());
 
         JsonNode hit = new ObjectMapper().readTree(run("search", "--json", "boat on a lake").out())
                 .get("results").get(0);
@@ -54,14 +57,14 @@ class InstagramCommandTest {
 
         fake.publish(fake.image("P3", 1_700_000_000L, "Snowy mountains", ""));
         CommandLineTest.Run second = run("index", "--request-delay", "0", "instagram:ann.photos");
-        assertTrue(second.out().contains("1 new, 0 updated, 2 unchanged, 0 removed"), second.out());
+        assertTrue(second.out().contains("1 new, 0 updated, 3 unchanged, 0 removed"), second.out());
 
         fake.renewUrls("2");
         CommandLineTest.Run refresh = run("refresh", "--request-delay", "0");
         assertEquals(0, refresh.code(), refresh.err());
-        assertTrue(refresh.out().contains("instagram:ann.photos: 3 posts fetched again, 0 no longer on Instagram"),
+        assertTrue(refresh.out().contains("instagram:ann.photos: 4 posts fetched again, 0 no longer on Instagram"),
                 refresh.out());
-        assertTrue(refresh.out().contains("0 new, 3 updated, 0 unchanged, 0 removed"), refresh.out());
+        assertTrue(refresh.out().contains("0 new, 4 updated, 0 unchanged, 0 removed"), refresh.out());
     }
 
     @Test

@@ -52,7 +52,8 @@ class InstagramIndexingTest {
 
     private IndexReport index(int budget, Predicate<dev.photosearch.source.Photo> reload, boolean storedOnly)
             throws IOException {
-        InstagramCollectionSource source = Sources.openCollection("instagram:ann.photos", home, fake.options(budget));
+        InstagramCollectionSource source = Sources.openCollection("instagram:ann.photos", home,
+                fake.loggedIn(budget, home));
         try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
                         List.of(new ColourAnalyser()), encoder, 2)) {
@@ -86,7 +87,7 @@ class InstagramIndexingTest {
 
     @Test
     void anInterruptedCollectionIndexesWhatItGotAndTheNextRunTheRest() throws IOException {
-        IndexReport partial = index(1, p -> false, false); // profile info only: P3 and P2
+        IndexReport partial = index(2, p -> false, false); // the id, then one page: P3 and P2
 
         assertEquals(3, partial.added());
         assertTrue(partial.notices().stream().anyMatch(n -> n.contains("budget")), partial.notices().toString());

@@ -25,11 +25,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Collecting a public profile from a fake Instagram: pages, metadata, incremental runs, resuming, stops. */
+/**
+ * Collecting a profile from a fake Instagram (see {@link FakeInstagram}), logged in unless a test says otherwise:
+ * pages of the v1 feed, metadata, incremental runs, resuming, stops, refresh, the session cookie.
+ */
 class InstagramCollectionTest {
 
     @TempDir
     Path home;
+
+    /** The second page of the feed, whose cursor names the third post. */
+    static final String FEED_PAGE_2 = "/api/v1/feed/user/1234567890/?count=12&max_id=QVFEP3";
 
     FakeInstagram fake;
 
@@ -50,7 +56,12 @@ class InstagramCollectionTest {
     }
 
     private InstagramCollectionSource open(int budget) throws IOException {
-        return Sources.openCollection("instagram:ann.photos", home, fake.options(budget));
+        return Sources.openCollection("instagram:ann.photos", home, fake.loggedIn(budget, home));
+    }
+
+    /** A collection without a login, in a home of its own (a login kept in {@code home} would be used). */
+    private InstagramCollectionSource anonymous(Path dir, int budget) throws IOException {
+        return Sources.openCollection("instagram:ann.photos", dir, fake.options(budget));
     }
 
     private Path store() {
@@ -102,20 +113,24 @@ class InstagramCollectionTest {
         assertTrue(((MediaLocation.Remote) byPath.get("P3").media()).url().getPath().endsWith(".jpg"),
                 "a video stands by its thumbnail");
 
-        // profile info then two GraphQL pages of two posts, each with the web app's header
-        assertEquals(3, fake.requests().size());
+        // the id from web_profile_info, then three feed pages of two posts, each with the web app's header
+        assertEquals(List.of("/api/v1/users/web_profile_info/", "/api/v1/feed/user/1234567890/",
+                "/api/v1/feed/user/1234567890/", "/api/v1/feed/user/1234567890/"),
+                fake.requests().stream().map(FakeInstagram.Request::path).toList());
         assertTrue(fake.requests().stream().allMatch(r -> r.headers().containsKey("x-ig-app-id")));
         assertEquals(List.of("P5", "P4", "P3", "P2", "P1"), storedKeys());
-        assertEquals("{\"passes\":[]}", FakeInstagram.JSON.readTree(store().resolve("state.json").toFile()).toString());
+        JsonNode state = FakeInstagram.JSON.readTree(store().resolve("state.json").toFile());
+        assertEquals(0, state.path("passes").size());
+        assertEquals(FakeInstagram.USER_ID, state.path("user_id").asText(), "the id is kept for later runs");
     }
 
     @Test
     void progressIsToldAfterEachPageStored() throws IOException {
         List<String> told = new ArrayList<>();
-        Sources.openCollection("instagram:ann.photos", home, fake.options(50)
+        Sources.openCollection("instagram:ann.photos", home, fake.loggedIn(50, home)
                 .withProgress((account, posts, requests) -> told.add(account + " " + posts + " " + requests))).scan();
 
-        assertEquals(List.of("instagram:ann.photos 2 1", "instagram:ann.photos 4 2", "instagram:ann.photos 5 3"),
+        assertEquals(List.of("instagram:ann.photos 2 2", "instagram:ann.photos 4 3", "instagram:ann.photos 5 4"),
                 told);
     }
 
@@ -130,8 +145,8 @@ class InstagramCollectionTest {
 
         Scan scan = open(50).scan();
 
-        // page 1: N3 N2, page 2: N1 P5 -> P5 is known, stop
-        assertEquals(2, fake.requests().size() - before);
+        // the id is kept; page 1: N3 N2, page 2: N1 P5 -> P5 is known, stop
+        assertEquals(2, fake.requests().size() - before, "no lookup of the id");
         assertEquals(Set.of("P1", "P2", "P3", "P4", "P5", "N1", "N2", "N3"), shortcodes(scan),
                 "a post deleted on Instagram stays");
         assertEquals(List.of("P5", "P4", "P3", "P2", "P1", "N3", "N2", "N1"), storedKeys());
@@ -143,8 +158,7 @@ class InstagramCollectionTest {
         open(50).scan();
         fake.delete("P1");
         fake.publish(fake.image("N1", 1_700_000_000L, "New", ""));
-        fake.publish(fake.image("P1", 1_600_000_000L, "First light #sunrise", "")).putArray("pinned_for_users")
-                .addObject().put("id", FakeInstagram.USER_ID);
+        FakeInstagram.pin(fake.publish(fake.image("P1", 1_600_000_000L, "First light #sunrise", "")));
 
         Scan scan = open(50).scan();
 
@@ -153,11 +167,25 @@ class InstagramCollectionTest {
     }
 
     @Test
+    void anOldPinnedPostInTheOlderShapeDoesNotEndTheWalkEither() throws IOException {
+        open(50).scan();
+        fake.delete("P1");
+        fake.publish(fake.image("N1", 1_700_000_000L, "New", ""));
+        fake.publish(fake.image("P1", 1_600_000_000L, "First light", "")).putArray("pinned_for_users")
+                .addObject().put("id", FakeInstagram.USER_ID);
+
+        Scan scan = open(50).scan();
+
+        assertTrue(shortcodes(scan).contains("N1"));
+        assertEquals(List.of("P5", "P4", "P3", "P2", "P1", "N1"), storedKeys(), "P1 is not stored twice");
+    }
+
+    @Test
     void spentBudgetStopsCleanlyAndTheNextRunResumesFromTheCursor() throws IOException {
-        Scan partial = open(2).scan();
+        Scan partial = open(3).scan();
 
         assertEquals(Set.of("P5", "P4", "P3", "P2"), shortcodes(partial), "what was collected is indexed now");
-        assertTrue(partial.notices().stream().anyMatch(n -> n.contains("request budget of this run (2) is spent")),
+        assertTrue(partial.notices().stream().anyMatch(n -> n.contains("request budget of this run (3) is spent")),
                 partial.notices().toString());
         JsonNode state = FakeInstagram.JSON.readTree(store().resolve("state.json").toFile());
         assertEquals("QVFEP1", state.path("passes").get(0).path("cursor").asText());
@@ -169,7 +197,7 @@ class InstagramCollectionTest {
         List<String> keys = storedKeys();
         assertEquals(keys.size(), new HashSet<>(keys).size(), "no post stored twice: " + keys);
         assertEquals(6, keys.size());
-        assertEquals("{\"passes\":[]}", FakeInstagram.JSON.readTree(store().resolve("state.json").toFile()).toString());
+        assertEquals(0, FakeInstagram.JSON.readTree(store().resolve("state.json").toFile()).path("passes").size());
     }
 
     @Test
@@ -190,7 +218,7 @@ class InstagramCollectionTest {
 
     @Test
     void aServerFailingMidPaginationLosesNothingAndTheNextRunContinues() throws IOException {
-        fake.script("/graphql/query/", Reply.of(200, "{\"data\": {\"user\": {\"edge_owner_to"));
+        fake.script(FEED_PAGE_2, Reply.of(200, "{\"items\": [{\"code\": \"P3"));
 
         Scan partial = open(50).scan();
 
@@ -231,7 +259,7 @@ class InstagramCollectionTest {
 
     @Test
     void rateLimitOutlastingTheRetriesStopsCleanly() throws IOException {
-        fake.script("/graphql/query/", Reply.of(429, ""), Reply.of(429, ""), Reply.of(429, ""));
+        fake.script(FEED_PAGE_2, Reply.of(429, ""), Reply.of(429, ""), Reply.of(429, ""));
 
         Scan scan = open(50).scan();
 
@@ -242,12 +270,14 @@ class InstagramCollectionTest {
 
     @Test
     void loginWallStopsCleanlyKeepingWhatWasCollected() throws IOException {
-        fake.script("/graphql/query/", Reply.of(302, "").withHeader("Location", "https://www.instagram.com/accounts/login/"));
+        fake.script(FEED_PAGE_2, Reply.of(302, "").withHeader("Location", "https://www.instagram.com/accounts/login/"));
 
         Scan scan = open(50).scan();
 
         assertEquals(Set.of("P5", "P4"), shortcodes(scan));
-        assertTrue(scan.notices().stream().anyMatch(n -> n.contains("asks for a login")), scan.notices().toString());
+        String notice = String.join("\n", scan.notices());
+        assertTrue(notice.contains("asks for a login") && notice.contains("cookie given was refused"), notice);
+        assertFalse(notice.contains("Pass a session cookie"), "a cookie was passed: " + notice);
         assertEquals(1, FakeInstagram.JSON.readTree(store().resolve("state.json").toFile()).path("passes").size());
     }
 
@@ -256,7 +286,6 @@ class InstagramCollectionTest {
         int run = 0;
         for (Reply wall : List.of(
                 Reply.of(401, "{\"message\":\"Please wait a few minutes\",\"require_login\":true,\"status\":\"fail\"}"),
-                Reply.of(403, "{\"message\":\"checkpoint_required\",\"checkpoint_url\":\"/challenge/\",\"status\":\"fail\"}"),
                 Reply.of(200, "{\"require_login\":true,\"status\":\"fail\"}"))) {
             fake.script("/api/v1/users/web_profile_info/", wall);
 
@@ -270,10 +299,48 @@ class InstagramCollectionTest {
     }
 
     @Test
+    void aChallengeStopsTheRunAndSaysWhich() throws IOException {
+        open(50).scan();
+        fake.publish(fake.image("N1", 1_700_000_000L, "New", ""));
+        for (String kind : List.of("challenge_required", "checkpoint_required", "feedback_required")) {
+            fake.script("/api/v1/feed/user/", Reply.of(400, "{\"message\":\"" + kind + "\",\"status\":\"fail\"}"));
+
+            Scan scan = open(50).scan();
+
+            String notice = String.join("\n", scan.notices());
+            assertTrue(notice.contains("Instagram stopped the run with " + kind), notice);
+        }
+        fake.script("/api/v1/feed/user/", Reply.of(302, "").withHeader("Location", "https://www.instagram.com/challenge/?next=/"));
+        assertTrue(String.join("\n", open(50).scan().notices()).contains("stopped the run with a challenge page"));
+    }
+
+    @Test
+    void aRedirectToTheHomePageIsALoginWall() throws IOException {
+        fake.script("/api/v1/users/web_profile_info/", Reply.of(302, "").withHeader("Location", "https://www.instagram.com/"));
+
+        CollectionStopped e = assertThrows(CollectionStopped.class, () -> anonymous(home, 50).scan());
+
+        assertTrue(e.getMessage().contains("asks for a login (redirected to /)"), e.getMessage());
+    }
+
+    @Test
+    void aLongRetryAfterIsHonouredByStoppingNotHammering() throws IOException {
+        open(50).scan();
+        fake.publish(fake.image("N1", 1_700_000_000L, "New", ""));
+        fake.script("/api/v1/feed/user/", Reply.of(429, "").withHeader("Retry-After", "3600"));
+        int before = fake.requests().size();
+
+        Scan scan = open(50).scan();
+
+        assertTrue(scan.notices().stream().anyMatch(n -> n.contains("asked to wait 3600 s")), scan.notices().toString());
+        assertEquals(1, fake.requests().size() - before);
+    }
+
+    @Test
     void privateProfileWithoutLoginSaysSo() {
         fake.privateProfile(true);
 
-        CollectionStopped e = assertThrows(CollectionStopped.class, () -> open(50).scan());
+        CollectionStopped e = assertThrows(CollectionStopped.class, () -> anonymous(home, 50).scan());
 
         assertTrue(e.getMessage().contains("@ann.photos is private"), e.getMessage());
     }
@@ -305,10 +372,12 @@ class InstagramCollectionTest {
     }
 
     @Test
-    void refreshRenewsImageUrlsAndKeepsDeletedPosts() throws IOException {
+    void refreshWalksTheFeedAgainAndAsksForPostsItDidNotMeetOneByOne() throws IOException {
         open(50).scan();
         fake.renewUrls("2");
+        String deletedPk = fake.requests().isEmpty() ? "" : pkOf("P4");
         fake.delete("P4");
+        int before = fake.requests().size();
 
         InstagramCollectionSource.Refresh refresh = open(50).refresh();
 
@@ -316,6 +385,10 @@ class InstagramCollectionTest {
         assertEquals(1, refresh.deleted());
         assertNull(refresh.stopped());
         assertEquals(6, refresh.photoIds().size(), "P1, P2 x3, P3, P5");
+        assertEquals(List.of("/api/v1/feed/user/1234567890/", "/api/v1/feed/user/1234567890/",
+                "/api/v1/media/" + deletedPk + "/info/"),
+                fake.requests().subList(before, fake.requests().size()).stream().map(FakeInstagram.Request::path)
+                        .toList(), "two pages of four posts, then the missing one by its id");
         Scan scan = open(50).storedOnly().scan();
         Map<String, Photo> byPath = scan.photos().stream().collect(Collectors.toMap(Photo::path, Function.identity()));
         assertEquals(fake.base() + "/img/P2c.jpg?v=2", ((MediaLocation.Remote) byPath.get("P2/3").media()).url().toString());
@@ -324,19 +397,41 @@ class InstagramCollectionTest {
     }
 
     @Test
-    void refreshWithASmallBudgetGoesOnWithTheStalestPostsNextTime() throws IOException {
+    void refreshWithASmallBudgetRenewsTheNewestAndSaysWhyItStopped() throws IOException {
         open(50).scan();
         fake.renewUrls("2");
 
-        InstagramCollectionSource.Refresh first = open(3).refresh();
-        InstagramCollectionSource.Refresh second = open(3).refresh();
+        InstagramCollectionSource.Refresh first = open(2).refresh();
 
-        assertEquals(3, first.refreshed());
+        assertEquals(4, first.refreshed(), "two pages of two");
         assertTrue(first.stopped().contains("budget"), first.stopped());
-        assertEquals(3, second.refreshed());
-        Scan scan = open(50).storedOnly().scan();
-        assertTrue(scan.photos().stream().allMatch(p -> ((MediaLocation.Remote) p.media()).url().toString().endsWith("v=2")),
-                "the posts not yet refreshed went first, so two runs renewed every post");
+        Map<String, Photo> byPath = open(50).storedOnly().scan().photos().stream()
+                .collect(Collectors.toMap(Photo::path, Function.identity()));
+        assertTrue(((MediaLocation.Remote) byPath.get("P2").media()).url().toString().endsWith("v=2"));
+        assertTrue(((MediaLocation.Remote) byPath.get("P1").media()).url().toString().endsWith("v=1"));
+    }
+
+    @Test
+    void refreshWithoutALoginRenewsTheNewestPageAndSaysTheRestNeedsOne() throws IOException {
+        open(50).scan();
+        Files.delete(home.resolve("collections/instagram/.session-cookie")); // logged out
+        fake.renewUrls("2");
+
+        InstagramCollectionSource.Refresh refresh = anonymous(home, 50).refresh();
+
+        assertEquals(2, refresh.refreshed());
+        assertTrue(refresh.stopped().contains("only the newest posts"), refresh.stopped());
+    }
+
+    /** The media id of a stored post. */
+    private String pkOf(String shortcode) throws IOException {
+        for (String line : Files.readAllLines(store().resolve("posts.jsonl"))) {
+            JsonNode entry = FakeInstagram.JSON.readTree(line);
+            if (entry.path("key").asText().equals(shortcode)) {
+                return entry.path("post").path("pk").asText();
+            }
+        }
+        throw new AssertionError(shortcode + " is not stored");
     }
 
     @Test
@@ -360,8 +455,9 @@ class InstagramCollectionTest {
 
         Sources.openCollection("instagram:ann.photos", home, options).scan();
 
-        assertTrue(fake.requests().stream().allMatch(r -> "sessionid=SECRET123; csrftoken=csrf9"
-                .equals(r.headers().get("cookie"))));
+        assertEquals("sessionid=SECRET123; csrftoken=csrf9", fake.requests().get(0).headers().get("cookie"));
+        assertTrue(fake.requests().stream().skip(1).allMatch(r -> ("sessionid=SECRET123; csrftoken="
+                + FakeInstagram.ROTATED_CSRF).equals(r.headers().get("cookie"))), "the csrftoken the server set");
         assertFalse(cookie.toString().contains("SECRET") || options.toString().contains("SECRET")
                 || options.toString().contains(fake.token()));
         Path copy = home.resolve("collections/instagram/.session-cookie");
@@ -369,9 +465,9 @@ class InstagramCollectionTest {
                 Files.getPosixFilePermissions(copy)));
 
         // a later run without the option uses the kept copy
+        int before = fake.requests().size();
         Sources.openCollection("instagram:ann.photos", home, fake.options(50)).refresh();
-        assertEquals("sessionid=SECRET123; csrftoken=csrf9",
-                fake.requests().get(fake.requests().size() - 1).headers().get("cookie"));
+        assertEquals("sessionid=SECRET123; csrftoken=csrf9", fake.requests().get(before).headers().get("cookie"));
     }
 
     @Test

@@ -116,4 +116,71 @@ class InstaloaderSourceTest {
         assertTrue(scan.notices().stream().anyMatch(n -> n.contains("2019-06-03_10-00-00_UTC.json")),
                 scan.notices().toString());
     }
+
+    /** A folder of Instaloader's newer files, v1 items; one of them compressed and cut short. */
+    private Path newerProfile() throws Exception {
+        Path folder = dir.resolve("marta.sea");
+        Files.createDirectories(folder);
+        for (String name : List.of("2024-05-01_10-15-30_UTC", "2024-05-02_09-00-00_UTC", "2024-05-03_18-45-00_UTC")) {
+            Fixtures.copy("instaloader-v1/" + name + ".json", folder.resolve(name + ".json"));
+        }
+        Fixtures.write(folder.resolve("2024-05-01_10-15-30_UTC_1.jpg"), "image bytes");
+        Path whole = dir.resolve("whole.json.xz");
+        xz(Fixtures.text("instaloader/" + SINGLE + ".json"), whole);
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(folder.resolve("2024-05-04_07-00-00_UTC.json.xz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.delete(whole);
+        return folder;
+    }
+
+    @Test
+    void readsTheNewerV1ItemsWithCarouselAltTextVideoStillsAndNullOrPlainCaptions() throws Exception {
+        Path folder = newerProfile();
+
+        Map<String, Photo> photos = Fixtures.byPath(Sources.open(folder).scan());
+
+        Photo first = photos.get("2024-05-01_10-15-30_UTC_1");
+        assertEquals(new MediaLocation.LocalFile(folder.resolve("2024-05-01_10-15-30_UTC_1.jpg")), first.media());
+        assertEquals("Harbour walk with @lena #harbour", first.caption());
+        assertEquals(List.of("harbour"), first.hashtags());
+        assertEquals("Photo by Marta. May be an image of boats in a harbour.", first.altText());
+        assertEquals("Porto, Portugal", first.place());
+        assertEquals("https://www.instagram.com/p/C6aBcDeFgHi/", first.permalink());
+        assertEquals("120", first.metadata().get("likes"));
+        assertEquals("marta.sea", first.metadata().get("owner"));
+        assertEquals(java.time.Instant.ofEpochSecond(1714558530), first.takenAt());
+        Photo second = photos.get("2024-05-01_10-15-30_UTC_2");
+        assertTrue(second.video());
+        assertEquals(new MediaLocation.Remote(URI.create("https://scontent.cdninstagram.com/v/t51/harbour2_still.jpg")),
+                second.media(), "a video child stands by its still");
+        Photo altOnly = photos.get("2024-05-02_09-00-00_UTC");
+        assertEquals("", altOnly.caption());
+        assertEquals("May be an image of a lighthouse at dusk", altOnly.altText());
+        assertEquals(new MediaLocation.Remote(URI.create("https://scontent.cdninstagram.com/v/t51/lighthouse.jpg")),
+                altOnly.media(), "the largest candidate");
+        Photo reel = photos.get("2024-05-03_18-45-00_UTC");
+        assertEquals("Waves at the pier", reel.caption(), "a caption given as a plain string");
+        assertTrue(reel.video());
+        assertEquals("true", reel.metadata().get("reel"));
+    }
+
+    @Test
+    void aCompressedFileCutShortIsSkippedAndNamedWhileTheOthersImport() throws Exception {
+        Path folder = newerProfile();
+
+        Scan scan = Sources.open(folder).scan();
+
+        assertEquals(4, scan.photos().size(), "two carousel items and two single posts");
+        assertEquals(1, scan.skipped().get("unreadable JSON file"));
+        assertTrue(scan.notices().stream().anyMatch(n -> n.contains("2024-05-04_07-00-00_UTC.json.xz")),
+                scan.notices().toString());
+    }
+
+    @Test
+    void aRootFolderIsLookedIntoWithoutFailing() throws Exception {
+        Path root = dir.getRoot();
+
+        assertEquals(null, root.getFileName(), "a root has no file name");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> InstaloaderSource.looksLikeInstaloaderFolder(root));
+    }
 }

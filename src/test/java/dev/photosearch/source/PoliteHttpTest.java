@@ -124,17 +124,41 @@ class PoliteHttpTest {
     }
 
     @Test
-    void anUnreachableServerIsRetriedThenAClearError() throws IOException {
+    void aRefusedConnectionGetsOneQuickRetryThenOneLine() throws IOException {
         URI closed;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/x");
         }
-        PoliteHttp http = http(10, Duration.ZERO, Duration.ZERO, 2, Duration.ofSeconds(1));
+        PoliteHttp http = http(10, Duration.ZERO, Duration.ZERO, 4, Duration.ofSeconds(30));
 
-        SourceException e = assertThrows(SourceException.class, () -> http.get(closed, Map.of()));
+        HostUnreachable e = assertThrows(HostUnreachable.class, () -> http.get(closed, Map.of()));
 
-        assertTrue(e.getMessage().startsWith("cannot reach 127.0.0.1"), e.getMessage());
-        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), slept);
-        assertEquals(3, http.sent());
+        assertEquals("cannot reach 127.0.0.1: connection refused", e.getMessage());
+        assertEquals(List.of(Duration.ofSeconds(1)), slept, "one quick retry, not the backoff of a rate limit");
+        assertEquals(2, http.sent());
+    }
+
+    @Test
+    void anUnknownHostIsUnreachableToo() {
+        PoliteHttp http = http(10, Duration.ZERO, Duration.ZERO, 4, Duration.ofSeconds(30));
+
+        HostUnreachable e = assertThrows(HostUnreachable.class,
+                () -> http.get(URI.create("http://www.instagram.invalid/x"), Map.of()));
+
+        assertEquals("cannot reach www.instagram.invalid: unknown host", e.getMessage());
+        assertEquals(2, http.sent());
+    }
+
+    @Test
+    void aFormIsPostedWithItsContentType() throws IOException {
+        PoliteHttp http = http(10, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO);
+
+        http.post(uri("/form"), Map.of("X-Test", "1"), "a=1&b=%7B%7D");
+
+        FakeInstagram.Request request = fake.requests().get(0);
+        assertEquals("POST", request.method());
+        assertEquals("a=1&b=%7B%7D", request.body());
+        assertEquals("application/x-www-form-urlencoded", request.headers().get("content-type"));
+        assertEquals("1", request.headers().get("x-test"));
     }
 }
