@@ -114,6 +114,8 @@ public final class ApiServer implements AutoCloseable {
             Json.error(ctx, 500, "internal", "the server failed to answer; the log says why");
         });
         config.routes.error(404, ctx -> jsonIfEmpty(ctx, "not_found", "nothing at " + ctx.path()));
+        // Javalin answers a body cut off for its slow rate (Jetty's TimeoutException) with this status
+        config.routes.error(408, ctx -> jsonIfEmpty(ctx, "request_timeout", JsonErrorHandler.message(408)));
         config.routes.error(405, ctx -> jsonIfEmpty(ctx, "method_not_allowed",
                 ctx.method() + " is not allowed on " + ctx.path()));
         serveWebPage(config);

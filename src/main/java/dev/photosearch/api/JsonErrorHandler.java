@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's answer to what it refuses before the router sees it (a malformed path, an over-long address, a body over
  * the limit), written as the API's {@code {error, message}} JSON instead of an HTML page, and without Jetty's own
- * wording. (A body cut off for its slow rate is the exception: Jetty answers that 408 itself, with an empty body.)
+ * wording. (A body cut off for its slow rate reaches Javalin, whose 408 {@link ApiServer} writes the same way.)
  */
 final class JsonErrorHandler extends ErrorHandler {
 
@@ -46,7 +46,7 @@ final class JsonErrorHandler extends ErrorHandler {
         };
     }
 
-    private static String message(int status) {
+    static String message(int status) {
         return switch (status) {
             case 400 -> "the request is malformed: a path that climbs above the root with '..', an encoded NUL"
                     + " or slash, or bytes that are not UTF-8";
