@@ -113,6 +113,75 @@ public final class Indexer implements AutoCloseable {
         long start = System.nanoTime();
         Scan scan = source.scan();
         Map<String, StoredState> known = index.states(source.key());
+        Plan plan = plan(scan, known, reload);
+        List<Photo> todo = plan.todo();
+        Set<String> lookedAt = plan.lookedAt();
+
+        Map<String, Integer> imageProblems = new LinkedHashMap<>();
+        ImageRetries retries = new ImageRetries(known);
+        List<Photo> work = new ArrayList<>(todo);
+        work.addAll(plan.imageOnly());
+        int done = 0;
+        int added = 0;
+        int vectorsAdded = 0;
+        int sinceCommit = 0;
+        long lastCommit = System.nanoTime();
+        progress.advanced(0, work.size());
+        for (int from = 0; from < work.size() && !stopRequested.get(); from += BATCH) {
+            int to = Math.min(work.size(), from + BATCH);
+            List<Photo> full = work.subList(Math.min(from, todo.size()), Math.min(to, todo.size()));
+            List<Photo> vectorsOnly = work.subList(Math.max(from, todo.size()), Math.max(to, todo.size()));
+            List<String> reused = new ArrayList<>(full.stream().map(Photo::id)
+                    .filter(id -> lookedAt.contains(id) || plan.partlyLookedAt().contains(id)).toList());
+            vectorsOnly.forEach(p -> reused.add(p.id()));
+            Map<String, StoredPhoto> before = index.stored(reused);
+            for (IndexedPhoto entry : store(full, before, lookedAt, retries)) {
+                added += known.containsKey(entry.photo().id()) ? 0 : 1;
+                if (entry.mediaProblem() != null && entry.photo().media() != null && entry.imageTries() == 0) {
+                    imageProblems.merge(IndexReport.reasonOf(entry.mediaProblem()), 1, Integer::sum);
+                }
+            }
+            vectorsAdded += addImageVectors(vectorsOnly, before);
+            done = to;
+            sinceCommit += to - from;
+            if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
+                index.commit(encoder.model());
+                sinceCommit = 0;
+                lastCommit = System.nanoTime();
+            }
+            progress.advanced(done, work.size());
+        }
+
+        boolean interrupted = done < work.size();
+        int removed = 0;
+        if (!interrupted && scan.complete()) {
+            // Only a complete run of a wholly read source knows what the source no longer has.
+            List<String> gone = known.keySet().stream().filter(id -> !plan.seen().contains(id)).toList();
+            index.delete(gone);
+            media.forget(gone);
+            removed = gone.size();
+        }
+        index.commit(encoder.model());
+        if (!interrupted) {
+            index.compact(encoder.model());
+        }
+        int fullDone = Math.min(done, todo.size());
+        int imageDone = done - fullDone;
+        return new IndexReport(source.key(), added, fullDone - added + vectorsAdded,
+                plan.unchanged() + imageDone - vectorsAdded, removed, plan.skipped(), imageProblems, scan.notices(),
+                interrupted,
+                Duration.ofNanos(System.nanoTime() - start), retries.retrying(), retries.gaveUp(),
+                retries.thumbnailsNotWritten());
+    }
+
+    /**
+     * What a run does with each photo of a scan: everything to load and analyse ({@code todo}, where {@code lookedAt}
+     * and {@code partlyLookedAt} can recall what was seen before), images that only lack a CLIP vector, and the rest.
+     */
+    private record Plan(List<Photo> todo, List<Photo> imageOnly, Set<String> lookedAt, Set<String> partlyLookedAt,
+            Set<String> seen, Map<String, Integer> skipped, int unchanged) {}
+
+    private Plan plan(Scan scan, Map<String, StoredState> known, Predicate<Photo> reload) {
         Map<String, Integer> skipped = new LinkedHashMap<>(scan.skipped());
         Set<String> seen = new HashSet<>();
         List<Photo> todo = new ArrayList<>();
@@ -146,61 +215,7 @@ public final class Indexer implements AutoCloseable {
                 unchanged++;
             }
         }
-
-        Map<String, Integer> imageProblems = new LinkedHashMap<>();
-        ImageRetries retries = new ImageRetries(known);
-        List<Photo> work = new ArrayList<>(todo);
-        work.addAll(imageOnly);
-        int done = 0;
-        int added = 0;
-        int vectorsAdded = 0;
-        int sinceCommit = 0;
-        long lastCommit = System.nanoTime();
-        progress.advanced(0, work.size());
-        for (int from = 0; from < work.size() && !stopRequested.get(); from += BATCH) {
-            int to = Math.min(work.size(), from + BATCH);
-            List<Photo> full = work.subList(Math.min(from, todo.size()), Math.min(to, todo.size()));
-            List<Photo> vectorsOnly = work.subList(Math.max(from, todo.size()), Math.max(to, todo.size()));
-            List<String> reused = new ArrayList<>(full.stream().map(Photo::id)
-                    .filter(id -> lookedAt.contains(id) || partlyLookedAt.contains(id)).toList());
-            vectorsOnly.forEach(p -> reused.add(p.id()));
-            Map<String, StoredPhoto> before = index.stored(reused);
-            for (IndexedPhoto entry : store(full, before, lookedAt, retries)) {
-                added += known.containsKey(entry.photo().id()) ? 0 : 1;
-                if (entry.mediaProblem() != null && entry.photo().media() != null && entry.imageTries() == 0) {
-                    imageProblems.merge(IndexReport.reasonOf(entry.mediaProblem()), 1, Integer::sum);
-                }
-            }
-            vectorsAdded += addImageVectors(vectorsOnly, before);
-            done = to;
-            sinceCommit += to - from;
-            if (sinceCommit >= COMMIT_EVERY || System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS) {
-                index.commit(encoder.model());
-                sinceCommit = 0;
-                lastCommit = System.nanoTime();
-            }
-            progress.advanced(done, work.size());
-        }
-
-        boolean interrupted = done < work.size();
-        int removed = 0;
-        if (!interrupted && scan.complete()) {
-            // Only a complete run of a wholly read source knows what the source no longer has.
-            List<String> gone = known.keySet().stream().filter(id -> !seen.contains(id)).toList();
-            index.delete(gone);
-            media.forget(gone);
-            removed = gone.size();
-        }
-        index.commit(encoder.model());
-        if (!interrupted) {
-            index.compact(encoder.model());
-        }
-        int fullDone = Math.min(done, todo.size());
-        int imageDone = done - fullDone;
-        return new IndexReport(source.key(), added, fullDone - added + vectorsAdded,
-                unchanged + imageDone - vectorsAdded, removed, skipped, imageProblems, scan.notices(), interrupted,
-                Duration.ofNanos(System.nanoTime() - start), retries.retrying(), retries.gaveUp(),
-                retries.thumbnailsNotWritten());
+        return new Plan(todo, imageOnly, lookedAt, partlyLookedAt, seen, skipped, unchanged);
     }
 
     /** Whether the CLIP vector of a photo's image is missing or was made by another model than the current one. */
