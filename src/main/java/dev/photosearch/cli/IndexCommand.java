@@ -64,7 +64,7 @@ final class IndexCommand implements Callable<Integer> {
         try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
             for (Opened source : opened) {
                 IndexReport report = indexOne(source, session, out, err);
-                failures += report == null || thumbnailsFailed(source.name(), report, home, err) ? 1 : 0;
+                failures += report == null || IndexSession.thumbnailsFailed(source.name(), report, home, err) ? 1 : 0;
                 if (report != null && report.interrupted()) {
                     break;
                 }
@@ -85,18 +85,6 @@ final class IndexCommand implements Callable<Integer> {
             failed(name, e, err);
             return null;
         }
-    }
-
-    /** A run that could not write thumbnails fails, saying so: the disk is full or the folder read-only. */
-    private static boolean thumbnailsFailed(String name, IndexReport report, Home home, PrintWriter err) {
-        if (report.thumbnailsNotWritten() == 0) {
-            return false;
-        }
-        err.println("photosearch: " + name + ": " + report.thumbnailsNotWritten() + " thumbnail(s) could not be"
-                + " written in " + home.thumbnails() + " (disk full or not writable?)");
-        err.println("  their photos are indexed from their text and tried again on the next run; nothing indexed"
-                + " is lost.");
-        return true;
     }
 
     /** Indexes one source and prints its summary; null when it could not be read. */

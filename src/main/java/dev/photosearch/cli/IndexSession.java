@@ -89,6 +89,18 @@ final class IndexSession implements AutoCloseable {
         }
     }
 
+    /** A run that could not write thumbnails fails, saying so: the disk is full or the folder read-only. */
+    static boolean thumbnailsFailed(String name, IndexReport report, Home home, PrintWriter err) {
+        if (report.thumbnailsNotWritten() == 0) {
+            return false;
+        }
+        err.println("photosearch: " + name + ": " + report.thumbnailsNotWritten() + " thumbnail(s) could not be"
+                + " written in " + home.thumbnails() + " (disk full or not writable?)");
+        err.println("  their photos are indexed from their text and tried again on the next run; nothing indexed"
+                + " is lost.");
+        return true;
+    }
+
     /** Prints the summary of one indexed source. */
     static void printReport(String spec, IndexReport r, PrintWriter out) {
         out.printf("%s: %d new, %d updated, %d unchanged, %d removed (%.1f s)%n", spec, r.added(), r.updated(),

@@ -71,16 +71,18 @@ final class RefreshCommand implements Callable<Integer> {
             sources.put(name, source.storedOnly());
             refreshes.put(name, refresh);
         }
+        int failures = 0;
         try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
             for (String name : specs) {
                 Set<String> renewed = refreshes.get(name).photoIds();
                 IndexReport report = session.index(sources.get(name), photo -> renewed.contains(photo.id()));
                 IndexSession.printReport(name, report, out);
+                failures += IndexSession.thumbnailsFailed(name, report, home, err) ? 1 : 0;
                 if (report.interrupted()) {
                     break;
                 }
             }
         }
-        return 0;
+        return failures == 0 ? 0 : 1;
     }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.photosearch.source.FakeInstagram;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,28 @@ class InstagramCommandTest {
         assertTrue(refresh.out().contains("instagram:ann.photos: 4 posts fetched again, 0 no longer on Instagram"),
                 refresh.out());
         assertTrue(refresh.out().contains("0 new, 4 updated, 0 unchanged, 0 removed"), refresh.out());
+    }
+
+    @Test
+    void aRefreshThatCouldNotWriteThumbnailsSaysSoAndFails() throws Exception {
+        assertEquals(0, run("index", "--request-delay", "0", "instagram:ann.photos").code());
+        fake.renewUrls("2");
+        deleteTree(home.resolve("thumbnails"));
+        // A file where the folder should be: root can write into a read-only folder, but not into a file.
+        Path blocker = Files.writeString(home.resolve("thumbnails"), "in the way");
+
+        CommandLineTest.Run refresh = run("refresh", "--request-delay", "0");
+
+        assertEquals(1, refresh.code(), refresh.out() + refresh.err());
+        assertTrue(refresh.err().contains("2 thumbnail(s) could not be written in " + blocker), refresh.err());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Test
