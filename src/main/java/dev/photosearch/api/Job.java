@@ -3,6 +3,7 @@ package dev.photosearch.api;
 import dev.photosearch.index.IndexReport;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -38,11 +39,15 @@ final class Job {
     record View(String id, String source, String state, int done, int total, Report report, String message,
             Instant createdAt, Instant finishedAt) {}
 
-    /** The summary of a finished run. */
-    record Report(int added, int updated, int unchanged, int removed, boolean interrupted, long elapsedMs) {
+    /**
+     * The summary of a finished run; {@code retrying} and {@code gaveUp} count by reason the photos whose image met
+     * a problem that may pass (tried again by the next run) and those whose last try this was.
+     */
+    record Report(int added, int updated, int unchanged, int removed, boolean interrupted, long elapsedMs,
+            Map<String, Integer> retrying, Map<String, Integer> gaveUp, int thumbnailsNotWritten) {
         static Report of(IndexReport r) {
             return new Report(r.added(), r.updated(), r.unchanged(), r.removed(), r.interrupted(),
-                    r.elapsed().toMillis());
+                    r.elapsed().toMillis(), r.retrying(), r.gaveUp(), r.thumbnailsNotWritten());
         }
     }
 

@@ -88,6 +88,31 @@ class SourcesApiTest {
     }
 
     @Test
+    void aJobThatCouldNotWriteThumbnailsReportsThePhotosToRetry() throws Exception {
+        Path folder = folderOfPictures();
+        Path home = Files.createDirectories(dir.resolve("home"));
+        // A file where the folder should be: root can write into a read-only folder, but not into a file.
+        Files.writeString(home.resolve("thumbnails"), "in the way");
+        try (TestServer server = TestServer.empty(home, ServerOptions.local(0))) {
+            HttpResponse<String> posted = server.post("/api/sources",
+                    TestServer.JSON.createObjectNode().put("source", folder.toString()).toString(), null);
+            assertEquals(202, posted.statusCode(), posted.body());
+            String jobId = TestServer.body(posted).get("id").asText();
+            JsonNode job = server.json("/api/jobs/" + jobId);
+            for (int i = 0; i < 600 && !job.get("state").asText().equals("done"); i++) {
+                Thread.sleep(100);
+                job = server.json("/api/jobs/" + jobId);
+            }
+
+            JsonNode report = job.get("report");
+            assertEquals("done", job.get("state").asText(), job.toString());
+            assertEquals(2, report.get("thumbnails_not_written").asInt(), report.toString());
+            assertEquals(2, report.get("retrying").get("thumbnail not written").asInt(), report.toString());
+            assertEquals(0, report.get("gave_up").size(), report.toString());
+        }
+    }
+
+    @Test
     void badSourceRequestsAreRefusedAndUnknownJobsAre404() throws Exception {
         try (TestServer server = TestServer.empty(dir.resolve("home"), ServerOptions.local(0))) {
             assertError(server.post("/api/sources", "{not json", null), 400);
