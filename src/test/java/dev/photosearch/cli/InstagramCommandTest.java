@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.photosearch.source.FakeInstagram;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +72,7 @@ class InstagramCommandTest {
     void aRefreshThatCouldNotWriteThumbnailsSaysSoAndFails() throws Exception {
         assertEquals(0, run("index", "--request-delay", "0", "instagram:ann.photos").code());
         fake.renewUrls("2");
-        deleteTree(home.resolve("thumbnails"));
+        Files.move(home.resolve("thumbnails"), home.resolve("thumbnails-before"));
         // A file where the folder should be: root can write into a read-only folder, but not into a file.
         Path blocker = Files.writeString(home.resolve("thumbnails"), "in the way");
 
@@ -83,14 +80,6 @@ class InstagramCommandTest {
 
         assertEquals(1, refresh.code(), refresh.out() + refresh.err());
         assertTrue(refresh.err().contains("2 thumbnail(s) could not be written in " + blocker), refresh.err());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     @Test
