@@ -22,7 +22,7 @@ class CommandLineTest {
     @TempDir
     static Path home;
 
-    static final Path EXAMPLE = Path.of("examples/instagram-export");
+    static final Path EXAMPLE = Path.of("../examples/instagram-export");
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int code, String out, String err) {}

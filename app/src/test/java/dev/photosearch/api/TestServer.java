@@ -18,7 +18,7 @@ import java.nio.file.Path;
 /** A real server on an ephemeral loopback port over a home, and a small HTTP client for it. */
 final class TestServer implements AutoCloseable {
 
-    static final Path EXAMPLE = Path.of("examples/instagram-export").toAbsolutePath();
+    static final Path EXAMPLE = Path.of("../examples/instagram-export").toAbsolutePath().normalize();
     static final ObjectMapper JSON = new ObjectMapper();
 
     final Path home;
