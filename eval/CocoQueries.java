@@ -15,12 +15,12 @@ import java.util.Random;
 /**
  * Writes the COCO evaluation set: every human caption of ../shared/data/coco-mini-captions as a query whose
  * relevant photo is the one it describes (path relative to the images folder, as `index` stores it).
- * Run: java -cp target/photosearch.jar eval/CocoQueries.java [captions.jsonl] > /tmp/coco-captions.jsonl
+ * Run: java -cp app/target/photosearch.jar eval/CocoQueries.java [captions.jsonl] > /tmp/coco-captions.jsonl
  *
  * With --pick N it writes one caption of each of N photos instead: the photos sorted by path, shuffled with
  * java.util.Random(17), the first N kept in that order, and caption number (position mod 5) of each. That is the
  * English side of eval/coco-captions-fr.jsonl (same order, same photos; "caption" says which one was paraphrased).
- * Run: java -cp target/photosearch.jar eval/CocoQueries.java --pick 200 > /tmp/coco-captions-en.jsonl
+ * Run: java -cp app/target/photosearch.jar eval/CocoQueries.java --pick 200 > /tmp/coco-captions-en.jsonl
  */
 public class CocoQueries {
     public static void main(String[] args) throws Exception {
