@@ -18,7 +18,7 @@ class RealExportTest {
 
     /** The samples folder next to the project, else the shared copy; null when neither exists. */
     private static Path samples() {
-        return Stream.of(Path.of("..", "shared", SAMPLES), Path.of("/work/shared", SAMPLES))
+        return Stream.of(Path.of("..", "..", "shared", SAMPLES), Path.of("/work/shared", SAMPLES))
                 .filter(Files::isDirectory)
                 .findFirst()
                 .orElse(null);
