@@ -61,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
         if (opened.isEmpty()) {
             return 1;
         }
-        try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
+        try (IndexSession session = new IndexSession(home, main.store(), main.models(), indexing, err)) {
             for (Opened source : opened) {
                 IndexReport report = indexOne(source, session, out, err);
                 failures += report == null || IndexSession.thumbnailsFailed(source.name(), report, home, err) ? 1 : 0;

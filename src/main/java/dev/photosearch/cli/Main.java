@@ -1,5 +1,6 @@
 package dev.photosearch.cli;
 
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.models.ModelCatalog;
 import dev.photosearch.models.ModelStore;
 import java.io.PrintWriter;
@@ -27,6 +28,11 @@ public final class Main {
 
     Home home() {
         return Home.resolve(home);
+    }
+
+    /** Where the photos are kept: the home's embedded index. */
+    PhotoStore store() {
+        return PhotoStore.embedded(home().index());
     }
 
     ModelStore models() {

@@ -72,7 +72,7 @@ final class RefreshCommand implements Callable<Integer> {
             refreshes.put(name, refresh);
         }
         int failures = 0;
-        try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
+        try (IndexSession session = new IndexSession(home, main.store(), main.models(), indexing, err)) {
             for (String name : specs) {
                 Set<String> renewed = refreshes.get(name).photoIds();
                 IndexReport report = session.index(sources.get(name), photo -> renewed.contains(photo.id()));

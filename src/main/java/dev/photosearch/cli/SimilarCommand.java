@@ -8,6 +8,7 @@ import dev.photosearch.media.Media;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.models.InstalledModel;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.search.SimilarPhotos;
 import dev.photosearch.search.SimilarPhotos.Similar;
 import dev.photosearch.source.MediaLocation;
@@ -67,7 +68,7 @@ final class SimilarCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
         List<Similar> found;
-        try (SimilarPhotos similar = SimilarPhotos.open(main.home().index())) {
+        try (PhotoStore store = main.store(); SimilarPhotos similar = SimilarPhotos.open(store.reader())) {
             found = target.image != null ? likeFile(similar, target.image) : similar.like(target.photo, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,5 +1,6 @@
 package dev.photosearch.api;
 
+import dev.photosearch.index.PhotoStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -71,7 +72,7 @@ class JobRunnerTest {
 
     Library library() throws IOException {
         Path home = dir.resolve("home");
-        return Library.open(home, home.resolve("index"), home.resolve("thumbnails"), TextEncoder::load);
+        return Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"), TextEncoder::load);
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -144,7 +145,7 @@ class JobRunnerTest {
         Path home = dir.resolve("home");
         Path folder = pictures("photos");
         Path stuck = Files.createDirectories(dir.resolve("stuck"));
-        Library library = Library.open(home, home.resolve("index"), home.resolve("thumbnails"), TextEncoder::load);
+        Library library = Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"), TextEncoder::load);
         // Stands for any source whose reading blocks in the kernel: opening a FIFO nobody writes to.
         JobRunner runner = new JobRunner(library, spec -> {
             if (spec.equals(stuck.toString())) {

@@ -1,5 +1,6 @@
 package dev.photosearch.api;
 
+import dev.photosearch.index.PhotoStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,7 @@ final class TestServer implements AutoCloseable {
     }
 
     private TestServer(Path home, ServerOptions options) throws IOException {
-        this(home, new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
+        this(home, new ApiServer(Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"),
                 TextEncoder::load), options));
     }
 
