@@ -4,7 +4,8 @@ import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Indexer;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.search.PhotoSearcher;
@@ -18,19 +19,22 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One home opened by the server: the only index writer of the home (jobs take turns on it), the searcher that
+ * One home opened by the server: its store's writer (the server's jobs take turns on it), the searcher that
  * follows its commits, and the thumbnail cache.
  */
 public final class Library implements Closeable {
 
     private final Path home;
-    private final PhotoIndex index;
+    private final PhotoStore store;
+    private final StoreWriter index;
     private final PhotoSearcher searcher;
     private final MediaLoader media;
     private final Indexer indexer;
 
-    private Library(Path home, PhotoIndex index, PhotoSearcher searcher, MediaLoader media, Indexer indexer) {
+    private Library(Path home, PhotoStore store, StoreWriter index, PhotoSearcher searcher, MediaLoader media,
+            Indexer indexer) {
         this.home = home;
+        this.store = store;
         this.index = index;
         this.searcher = searcher;
         this.media = media;
@@ -38,13 +42,13 @@ public final class Library implements Closeable {
     }
 
     /**
-     * Opens (creating when absent) the index in {@code indexDir} and the thumbnails in {@code thumbnailDir}, both
-     * inside {@code home}; {@code encoders} loads the text model the index was built with. Jobs index with only
-     * the colour analyser: for tests and benchmarks of the API itself.
+     * Opens (creating when absent) the store and the thumbnails in {@code thumbnailDir} inside {@code home}, and
+     * closes the store when closed; {@code encoders} loads the text model the store was built with. Jobs index with
+     * only the colour analyser: for tests and benchmarks of the API itself.
      */
-    public static Library open(Path home, Path indexDir, Path thumbnailDir, Function<TextModel, TextEncoder> encoders)
-            throws IOException {
-        return open(home, indexDir, thumbnailDir, encoders, List.of(new ColourAnalyser()), null, null);
+    public static Library open(Path home, PhotoStore store, Path thumbnailDir,
+            Function<TextModel, TextEncoder> encoders) throws IOException {
+        return open(home, store, thumbnailDir, encoders, List.of(new ColourAnalyser()), null, null);
     }
 
     /**
@@ -52,20 +56,24 @@ public final class Library implements Closeable {
      * line indexes and searches with, so that photos indexed by either are not analysed again by the other and rank
      * alike. The caller closes them after the library.
      */
-    public static Library open(Path home, Path indexDir, Path thumbnailDir, Function<TextModel, TextEncoder> encoders,
-            List<Analyser> analysers, ImageEmbedder images, ClipQueryEncoder clip) throws IOException {
-        PhotoIndex index = PhotoIndex.open(indexDir);
+    public static Library open(Path home, PhotoStore store, Path thumbnailDir,
+            Function<TextModel, TextEncoder> encoders, List<Analyser> analysers, ImageEmbedder images,
+            ClipQueryEncoder clip) throws IOException {
+        StoreWriter index = null;
         try {
+            index = store.writer();
             index.createIfAbsent(TextModel.BGE_SMALL);
             TextEncoder[] loaded = new TextEncoder[1];
-            PhotoSearcher searcher = PhotoSearcher.open(indexDir, model -> loaded[0] = encoders.apply(model), clip);
+            PhotoSearcher searcher = PhotoSearcher.open(store.reader(), model -> loaded[0] = encoders.apply(model),
+                    clip);
             MediaLoader media = new MediaLoader(thumbnailDir, MediaLimits.DEFAULTS);
             Indexer indexer = new Indexer(index, media, analysers, images, loaded[0],
                     Runtime.getRuntime().availableProcessors());
-            return new Library(home.toAbsolutePath().normalize(), index, searcher, media, indexer);
+            return new Library(home.toAbsolutePath().normalize(), store, index, searcher, media, indexer);
         } catch (IOException | RuntimeException e) {
-            index.close();
-            throw e;
+            try (store; Closeable writer = index) {
+                throw e;
+            }
         }
     }
 
@@ -77,8 +85,8 @@ public final class Library implements Closeable {
         return searcher;
     }
 
-    /** The index writer; indexing jobs and source removal share it. */
-    PhotoIndex index() {
+    /** The store's writer; indexing jobs and source removal share it. */
+    StoreWriter index() {
         return index;
     }
 
@@ -94,7 +102,7 @@ public final class Library implements Closeable {
     @Override
     public void close() throws IOException {
         indexer.requestStop();
-        try (index; searcher) {
+        try (store; index; searcher) {
             indexer.close();
         }
     }

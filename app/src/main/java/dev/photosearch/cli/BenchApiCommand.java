@@ -7,7 +7,8 @@ import dev.photosearch.api.ServerOptions;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Indexer;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import java.io.IOException;
@@ -84,7 +85,7 @@ final class BenchApiCommand implements Callable<Integer> {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
         index(home, encoder, photos);
         ServerOptions options = ServerOptions.local(0).withRate(1e9, 1_000_000_000);
-        try (ApiServer server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
+        try (ApiServer server = new ApiServer(Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"),
                 m -> encoder), options)) {
             int port = server.start();
             List<URI> uris = SyntheticPhotos.queries(queryPool, photos).stream()
@@ -117,7 +118,7 @@ final class BenchApiCommand implements Callable<Integer> {
 
     /** Indexes {@code photos} synthetic photos into {@code home} (nothing to do when a previous run did). */
     static void index(Path home, TextEncoder encoder, int photos) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+        try (PhotoStore store = PhotoStore.embedded(home.resolve("index")); StoreWriter index = store.writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
                         List.of(), encoder, Runtime.getRuntime().availableProcessors())) {
             indexer.index(new SyntheticPhotos(photos, 42), (done, total) -> {});

@@ -2,10 +2,15 @@ package dev.photosearch.cli;
 
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
-import dev.photosearch.index.Fields;
 import dev.photosearch.index.IndexReport;
 import dev.photosearch.index.Indexer;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoFilter;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.Ranked;
+import dev.photosearch.index.StoreReader;
+import dev.photosearch.index.StoreView;
+import dev.photosearch.index.StoreWriter;
+import dev.photosearch.index.VectorKind;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.search.PhotoSearcher;
@@ -13,22 +18,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.VectorUtil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
         for (int size : sizes) {
             Path home = scratch.resolve("home-" + size);
             IndexReport report;
-            try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+            PhotoStore store = PhotoStore.embedded(home.resolve("index"));
+            try (StoreWriter index = store.writer();
                     Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"),
                             MediaLimits.DEFAULTS), List.of(), encoder, cores)) {
                 report = indexer.index(new SyntheticPhotos(size, 42), (done, total) -> {});
@@ -81,8 +81,8 @@ final class BenchCommand implements Callable<Integer> {
             int indexed = report.added() + report.updated();
             double perSecond = indexed == 0 ? Double.NaN : indexed / (report.elapsed().toNanos() / 1e9);
             List<String> qs = SyntheticPhotos.queries(queries, size);
-            double[] latency = latencies(home.resolve("index"), encoder, qs);
-            Recall recall = hnswRecall(home.resolve("index"), encoder, qs);
+            double[] latency = latencies(store, encoder, qs);
+            Recall recall = hnswRecall(store, encoder, qs);
             out.printf("| %,d | %s | %.1f | %.1f | %.3f | %.3f | %.2f | %.2f | %.0f× |%n", size,
                     indexed == 0 ? "(already indexed)" : String.format("%.0f", perSecond),
                     percentile(latency, 50), percentile(latency, 99), recall.recallK10, recall.recallAsSearched,
@@ -93,8 +93,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Milliseconds per query through the whole searcher, query embedding included, after a warm-up. */
-    private static double[] latencies(Path index, TextEncoder encoder, List<String> queries) throws IOException {
-        try (PhotoSearcher searcher = PhotoSearcher.open(index, m -> encoder)) {
+    private static double[] latencies(PhotoStore store, TextEncoder encoder, List<String> queries)
+            throws IOException {
+        try (PhotoSearcher searcher = PhotoSearcher.open(store.reader(), m -> encoder)) {
             for (String q : queries.subList(0, Math.min(50, queries.size()))) {
                 searcher.search(q, 10, 0);
             }
@@ -112,11 +113,14 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Share of the exact top 10 that HNSW finds, asked for 10 neighbours and for as many as the searcher asks, and
-     * the mean time of the exact scan and of HNSW with k=10, on the same query vectors.
+     * the mean time of the exact scan (over every vector, held in memory) and of HNSW with k=10, on the same query
+     * vectors.
      */
-    private static Recall hnswRecall(Path index, TextEncoder encoder, List<String> queries) throws IOException {
-        try (var dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+    private static Recall hnswRecall(PhotoStore store, TextEncoder encoder, List<String> queries)
+            throws IOException {
+        try (StoreReader reader = store.reader(); StoreView view = reader.view()) {
+            Map<String, float[]> stored = vectors(view);
+            String model = encoder.model().id();
             List<float[]> vectors = queries.stream().map(encoder::encodeQuery).toList();
             double found = 0;
             double foundAsSearched = 0;
@@ -124,47 +128,56 @@ final class BenchCommand implements Callable<Integer> {
             long hnswNanos = 0;
             for (float[] v : vectors) {
                 long t0 = System.nanoTime();
-                Set<Integer> exact = exactTop(reader, v, 10);
+                Set<String> exact = exactTop(stored, v, 10);
                 long t1 = System.nanoTime();
-                ScoreDoc[] approx = searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, v, 10), 10).scoreDocs;
+                List<Ranked> approx = view.nearest(VectorKind.TEXT, model, v, PhotoFilter.NONE, 10);
                 long t2 = System.nanoTime();
                 exactNanos += t1 - t0;
                 hnswNanos += t2 - t1;
-                found += Arrays.stream(approx).filter(d -> exact.contains(d.doc)).count() / 10.0;
-                ScoreDoc[] deeper = searcher.search(
-                        new KnnFloatVectorQuery(Fields.VECTOR, v, PhotoSearcher.CANDIDATES), 10).scoreDocs;
-                foundAsSearched += Arrays.stream(deeper).filter(d -> exact.contains(d.doc)).count() / 10.0;
+                found += approx.stream().filter(r -> exact.contains(r.id())).count() / 10.0;
+                List<Ranked> deeper = view.nearest(VectorKind.TEXT, model, v, PhotoFilter.NONE,
+                        PhotoSearcher.CANDIDATES);
+                foundAsSearched += deeper.stream().limit(10).filter(r -> exact.contains(r.id())).count() / 10.0;
             }
             int n = vectors.size();
             return new Recall(found / n, foundAsSearched / n, exactNanos / 1e6 / n, hnswNanos / 1e6 / n);
         }
     }
 
-    /** Brute force: the k stored vectors closest to {@code query} by cosine (vectors are unit length). */
-    private static Set<Integer> exactTop(DirectoryReader reader, float[] query, int k) throws IOException {
-        PriorityQueue<ScoreDoc> best = new PriorityQueue<>(Comparator.comparingDouble(d -> d.score));
-        for (LeafReaderContext leaf : reader.leaves()) {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-            if (values == null) {
-                continue;
-            }
-            var live = leaf.reader().getLiveDocs();
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                float score = VectorUtil.dotProduct(query, values.vectorValue());
-                if (best.size() < k) {
-                    best.add(new ScoreDoc(leaf.docBase + doc, score));
-                } else if (score > best.peek().score) {
-                    best.poll();
-                    best.add(new ScoreDoc(leaf.docBase + doc, score));
-                }
-            }
+    /** Every stored description vector, by photo id. */
+    private static Map<String, float[]> vectors(StoreView view) throws IOException {
+        List<String> ids = new ArrayList<>();
+        view.forEach(photo -> ids.add(photo.photo().id()));
+        Map<String, float[]> vectors = new HashMap<>();
+        for (String id : ids) {
+            view.textVector(id).ifPresent(v -> vectors.put(id, v));
         }
-        Set<Integer> docs = new HashSet<>();
-        best.forEach(d -> docs.add(d.doc));
-        return docs;
+        return vectors;
+    }
+
+    /** Brute force: the k stored vectors closest to {@code query} by cosine (vectors are unit length). */
+    private static Set<String> exactTop(Map<String, float[]> stored, float[] query, int k) {
+        PriorityQueue<Ranked> best = new PriorityQueue<>(Comparator.comparingDouble(Ranked::score));
+        stored.forEach((id, vector) -> {
+            float score = dot(query, vector);
+            if (best.size() < k) {
+                best.add(new Ranked(id, score));
+            } else if (score > best.peek().score()) {
+                best.poll();
+                best.add(new Ranked(id, score));
+            }
+        });
+        Set<String> ids = new HashSet<>();
+        best.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    private static float dot(float[] a, float[] b) {
+        float sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     /** The p-th percentile (nearest rank); NaN when there are no values. */

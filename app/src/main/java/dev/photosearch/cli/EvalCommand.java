@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.search.Evaluation;
 import dev.photosearch.search.Fusion;
 import dev.photosearch.search.PhotoSearcher;
@@ -47,7 +48,8 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Scores s;
         try (ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), spec.commandLine().getErr())
                         .orElse(null);
-                PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load, clip,
+                PhotoStore store = main.store();
+                PhotoSearcher searcher = PhotoSearcher.open(store.reader(), TextEncoder::load, clip,
                         fusion == null ? Fusion.DEFAULT : Fusion.parse(fusion))) {
             s = Evaluation.run(searcher, judged);
         }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code photosearch index SOURCE...}: ingests and analyses sources; re-running only does what changed. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -61,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
         if (opened.isEmpty()) {
             return 1;
         }
-        try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
+        try (IndexSession session = new IndexSession(home, main.store(), main.models(), indexing, err)) {
             for (Opened source : opened) {
                 IndexReport report = indexOne(source, session, out, err);
                 failures += report == null || IndexSession.thumbnailsFailed(source.name(), report, home, err) ? 1 : 0;

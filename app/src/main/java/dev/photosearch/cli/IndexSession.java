@@ -4,7 +4,8 @@ import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexReport;
 import dev.photosearch.index.Indexer;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.models.ModelStore;
@@ -24,7 +25,8 @@ import me.tongfei.progressbar.ProgressBar;
  */
 final class IndexSession implements AutoCloseable {
 
-    private final PhotoIndex index;
+    private final PhotoStore store;
+    private final StoreWriter index;
     private final InstalledModels models;
     private final Indexer indexer;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -32,19 +34,21 @@ final class IndexSession implements AutoCloseable {
     private final ProgressOutput progress;
 
     /**
-     * Opens the index of {@code home} with the models of {@code store} that are installed; notices about analysers
+     * Opens the {@code store}'s writer, and closes the store when closed, with the models of {@code store} that are installed; notices about analysers
      * and models that cannot run here go to {@code err}.
      */
-    IndexSession(Home home, ModelStore store, IndexingOptions options, PrintWriter err) throws IOException {
+    IndexSession(Home home, PhotoStore photos, ModelStore store, IndexingOptions options, PrintWriter err)
+            throws IOException {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(options.textModel));
         int poolSize = options.threads != null ? Math.max(1, options.threads)
                 : Runtime.getRuntime().availableProcessors();
         this.progress = ProgressOutput.to(err);
         this.models = InstalledModels.forIndexing(store, err);
+        this.store = photos;
         try {
-            this.index = PhotoIndex.open(home.index());
+            this.index = photos.writer();
         } catch (IOException | RuntimeException e) {
-            try (InstalledModels m = models) {
+            try (photos; InstalledModels m = models) {
                 throw e;
             }
         }
@@ -128,8 +132,8 @@ final class IndexSession implements AutoCloseable {
             } catch (IllegalStateException e) {
                 // The JVM is already shutting down: the hook is running and waits for us.
             }
-            try (InstalledModels m = models; PhotoIndex i = index; Indexer x = indexer) {
-                // closes the indexer, then the index, then the models
+            try (InstalledModels m = models; PhotoStore s = store; StoreWriter i = index; Indexer x = indexer) {
+                // closes the indexer, then the writer, the store, then the models
             }
         } finally {
             closed.countDown();

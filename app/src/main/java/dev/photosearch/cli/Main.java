@@ -1,5 +1,6 @@
 package dev.photosearch.cli;
 
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.models.ModelCatalog;
 import dev.photosearch.models.ModelStore;
 import java.io.PrintWriter;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
         description = "Find a photo in your collections from a description in plain words.",
         subcommands = {IndexCommand.class, RefreshCommand.class, SearchCommand.class, EvalCommand.class,
             ServeCommand.class, BenchCommand.class, BenchApiCommand.class, ServerBenchCommand.class, ModelsCommand.class,
-            SimilarCommand.class, NearDuplicatesCommand.class, SourcesCommand.class, ModelBenchCommand.class})
+            SimilarCommand.class, NearDuplicatesCommand.class, SourcesCommand.class, ModelBenchCommand.class,
+            SetupCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",
@@ -27,6 +29,11 @@ public final class Main {
 
     Home home() {
         return Home.resolve(home);
+    }
+
+    /** Where the photos are kept: the home's embedded index. */
+    PhotoStore store() {
+        return PhotoStore.embedded(home().index());
     }
 
     ModelStore models() {

@@ -3,6 +3,7 @@ package dev.photosearch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.search.SimilarPhotos;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +37,7 @@ final class NearDuplicatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<List<IndexedPhoto>> groups;
-        try (SimilarPhotos similar = SimilarPhotos.open(main.home().index())) {
+        try (PhotoStore store = main.store(); SimilarPhotos similar = SimilarPhotos.open(store.reader())) {
             groups = similar.nearDuplicates(distance);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code photosearch refresh [ACCOUNT...]}: renews the expired image URLs of collected posts and their thumbnails. */
 @Command(name = "refresh", mixinStandardHelpOptions = true,
@@ -72,7 +72,7 @@ final class RefreshCommand implements Callable<Integer> {
             refreshes.put(name, refresh);
         }
         int failures = 0;
-        try (IndexSession session = new IndexSession(home, main.models(), indexing, err)) {
+        try (IndexSession session = new IndexSession(home, main.store(), main.models(), indexing, err)) {
             for (String name : specs) {
                 Set<String> renewed = refreshes.get(name).photoIds();
                 IndexReport report = session.index(sources.get(name), photo -> renewed.contains(photo.id()));

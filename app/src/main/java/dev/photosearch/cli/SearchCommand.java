@@ -2,6 +2,7 @@ package dev.photosearch.cli;
 
 import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.search.Hit;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.search.SearchResults;
@@ -49,7 +50,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), spec.commandLine().getErr())
                         .orElse(null);
-                PhotoSearcher searcher = PhotoSearcher.open(main.home().index(), TextEncoder::load, clip)) {
+                PhotoStore store = main.store();
+                PhotoSearcher searcher = PhotoSearcher.open(store.reader(), TextEncoder::load, clip)) {
             if (words.size() == 1 && words.get(0).equals("-")) {
                 return searchLines(searcher, out);
             }

@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         // Sources added from the browser are indexed, and queries searched, exactly as 'index' and 'search' do.
         InstalledModels models = InstalledModels.forIndexing(main.models(), err);
         ClipQueryEncoder clip = InstalledModels.queryEncoder(main.models(), err).orElse(null);
-        ApiServer server = new ApiServer(Library.open(home.dir(), home.index(), home.thumbnails(), TextEncoder::load,
+        ApiServer server = new ApiServer(Library.open(home.dir(), main.store(), home.thumbnails(), TextEncoder::load,
                 models.analysers(), models.images(), clip), options);
         Thread hook = new Thread(() -> {
             try (models; clip) {

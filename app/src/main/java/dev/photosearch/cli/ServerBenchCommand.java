@@ -5,6 +5,7 @@ import dev.photosearch.api.Library;
 import dev.photosearch.api.ServerOptions;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.PhotoStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ final class ServerBenchCommand implements Callable<Integer> {
         TextEncoder encoder = TextEncoder.load(TextModel.byName("bge-small-en-v1.5-q"));
         BenchApiCommand.index(home, encoder, photos);
         ServerOptions options = ServerOptions.local(0).withRate(1e9, 1_000_000_000);
-        try (ApiServer server = new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
+        try (ApiServer server = new ApiServer(Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"),
                 m -> encoder), options)) {
             int port = server.start();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.photosearch.index.ImageVector;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.media.Media;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
@@ -67,7 +68,7 @@ final class SimilarCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--limit must be at least 1");
         }
         List<Similar> found;
-        try (SimilarPhotos similar = SimilarPhotos.open(main.home().index())) {
+        try (PhotoStore store = main.store(); SimilarPhotos similar = SimilarPhotos.open(store.reader())) {
             found = target.image != null ? likeFile(similar, target.image) : similar.like(target.photo, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

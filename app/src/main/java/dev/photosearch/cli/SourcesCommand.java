@@ -2,19 +2,19 @@ package dev.photosearch.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.NothingIndexedException;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreReader;
+import dev.photosearch.index.StoreView;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Integer> sources = sources(main.home().index());
+        Map<String, Integer> sources = sources(main.store());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode list = new ObjectMapper().createArrayNode();
@@ -57,14 +57,11 @@ final class SourcesCommand implements Callable<Integer> {
     }
 
     /** The committed sources, read without taking the index's write lock (a running serve keeps it). */
-    private static Map<String, Integer> sources(Path indexDir) throws IOException {
-        try (Directory directory = FSDirectory.open(indexDir)) {
-            if (!DirectoryReader.indexExists(directory)) {
-                return Map.of();
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return PhotoIndex.sources(reader);
-            }
+    private static Map<String, Integer> sources(PhotoStore store) throws IOException {
+        try (store; StoreReader reader = store.reader(); StoreView view = reader.view()) {
+            return view.sources();
+        } catch (NothingIndexedException e) {
+            return Map.of();
         }
     }
 
@@ -85,7 +82,7 @@ final class SourcesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             Home home = parent.main.home();
-            Map<String, Integer> known = sources(home.index());
+            Map<String, Integer> known = sources(parent.main.store());
             List<String> unknown = keys.stream().filter(key -> !known.containsKey(key)).toList();
             if (!unknown.isEmpty()) {
                 spec.commandLine().getErr().println("not an indexed source: " + String.join(", ", unknown)
@@ -93,7 +90,7 @@ final class SourcesCommand implements Callable<Integer> {
                 return 1;
             }
             MediaLoader thumbnails = new MediaLoader(home.thumbnails(), MediaLimits.DEFAULTS);
-            try (PhotoIndex index = PhotoIndex.open(home.index())) {
+            try (PhotoStore store = parent.main.store(); StoreWriter index = store.writer()) {
                 for (String key : keys) {
                     Set<String> removed = index.removeSource(key);
                     thumbnails.forget(removed);

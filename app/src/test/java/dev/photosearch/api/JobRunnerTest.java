@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.source.PhotoSource;
 import dev.photosearch.source.Sources;
 import java.io.FileInputStream;
@@ -71,7 +72,7 @@ class JobRunnerTest {
 
     Library library() throws IOException {
         Path home = dir.resolve("home");
-        return Library.open(home, home.resolve("index"), home.resolve("thumbnails"), TextEncoder::load);
+        return Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"), TextEncoder::load);
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -144,7 +145,7 @@ class JobRunnerTest {
         Path home = dir.resolve("home");
         Path folder = pictures("photos");
         Path stuck = Files.createDirectories(dir.resolve("stuck"));
-        Library library = Library.open(home, home.resolve("index"), home.resolve("thumbnails"), TextEncoder::load);
+        Library library = Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"), TextEncoder::load);
         // Stands for any source whose reading blocks in the kernel: opening a FIFO nobody writes to.
         JobRunner runner = new JobRunner(library, spec -> {
             if (spec.equals(stuck.toString())) {

@@ -6,6 +6,7 @@ import dev.photosearch.embed.ClipQueryEncoder;
 import dev.photosearch.embed.ClipTextEncoder;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.models.InstalledModel;
 import dev.photosearch.search.SearchResults;
 import dev.photosearch.source.Sources;
@@ -43,7 +44,7 @@ class LibraryClipTest {
         try (ClipImageEncoder images = ClipImageEncoder.load(clip, 1);
                 ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
                         Optional.empty());
-                Library library = Library.open(home, home.resolve("index"), home.resolve("thumbnails"), m -> text,
+                Library library = Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"), m -> text,
                         List.of(new ColourAnalyser()), images, queries)) {
             assertEquals(2, library.indexer().index(Sources.open(photos), (done, total) -> { }).added());
             library.searcher().refresh();

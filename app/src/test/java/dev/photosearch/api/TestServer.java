@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.photosearch.cli.Main;
 import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.index.PhotoStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,8 +33,8 @@ final class TestServer implements AutoCloseable {
     }
 
     private TestServer(Path home, ServerOptions options) throws IOException {
-        this(home, new ApiServer(Library.open(home, home.resolve("index"), home.resolve("thumbnails"),
-                TextEncoder::load), options));
+        this(home, new ApiServer(Library.open(home, PhotoStore.embedded(home.resolve("index")),
+                home.resolve("thumbnails"), TextEncoder::load), options));
     }
 
     /** Starts {@code server} and talks to it; closing the result closes the server. */

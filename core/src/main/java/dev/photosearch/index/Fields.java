@@ -1,8 +1,9 @@
 package dev.photosearch.index;
 
 import java.util.List;
+import java.util.Map;
 
-/** Names of the Lucene fields, shared by the writer and the searcher. */
+/** Names of the stored fields, shared by every store, and the weight of each text field. */
 public final class Fields {
     public static final String ID = "id";
     public static final String SOURCE = "source";
@@ -33,6 +34,16 @@ public final class Fields {
     public static final String PATH_WORDS = "path_words";
     public static final String CONTEXT = "context";
     public static final List<String> TEXT = List.of(CAPTION, ALT, PLACE, TAGS, VISION, PATH_WORDS, CONTEXT);
+
+    /** How much each text field counts: the owner's words first, then what was seen, then file and date facts. */
+    public static final Map<String, Float> BOOSTS = Map.of(
+            CAPTION, 1.0f,
+            ALT, 1.0f,
+            VISION, 0.8f,
+            PLACE, 0.8f,
+            PATH_WORDS, 0.8f,
+            TAGS, 0.6f,
+            CONTEXT, 0.4f);
 
     private Fields() {}
 }

@@ -59,7 +59,7 @@ public final class Indexer implements AutoCloseable {
     private static final int COMMIT_EVERY = 512;
     private static final long COMMIT_EVERY_NANOS = 15_000_000_000L;
 
-    private final PhotoIndex index;
+    private final StoreWriter index;
     private final MediaLoader media;
     private final List<Analyser> analysers;
     private final TextEncoder encoder;
@@ -72,7 +72,7 @@ public final class Indexer implements AutoCloseable {
     /** What the description and its vector depend on, beside the analysers' results. */
     private final String describeVersion;
 
-    public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, TextEncoder encoder, int threads) {
+    public Indexer(StoreWriter index, MediaLoader media, List<Analyser> analysers, TextEncoder encoder, int threads) {
         this(index, media, analysers, null, encoder, threads);
     }
 
@@ -81,7 +81,7 @@ public final class Indexer implements AutoCloseable {
      * among {@code analysers} see each batch's images at once. The CLIP model is not part of the fingerprint:
      * unchanged photos that lack its vectors only get them computed, without being analysed again.
      */
-    public Indexer(PhotoIndex index, MediaLoader media, List<Analyser> analysers, ImageEmbedder images,
+    public Indexer(StoreWriter index, MediaLoader media, List<Analyser> analysers, ImageEmbedder images,
             TextEncoder encoder, int threads) {
         this.index = index;
         this.media = media;

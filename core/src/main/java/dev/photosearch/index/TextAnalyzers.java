@@ -6,14 +6,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * English and French analysis of the text fields: each text field {@code f} is indexed as {@code f.en} and
  * {@code f.fr}, both folding accents so that "cafe" finds "café".
  */
 public final class TextAnalyzers {
+
+    /** Splits words as the analyses do, before any stop word or stem: French elisions go, case is folded. */
+    private static final Analyzer WORDS = words();
+
+    /** Whether the English analysis drops {@code word} (lower case) as a stop word. */
+    public static boolean isEnglishStopWord(String word) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
+    }
 
     /** The languages every text field is analysed in. */
     public static final List<String> LANGUAGES = List.of("en", "fr");
@@ -41,6 +53,15 @@ public final class TextAnalyzers {
         return "fr".equals(language) ? french() : english();
     }
 
+    private static Analyzer words() {
+        try {
+            return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("elision")
+                    .addTokenFilter("lowercase").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Analyzer english() {
         try {
             return CustomAnalyzer.builder()
@@ -57,27 +78,35 @@ public final class TextAnalyzers {
     }
 
     /**
-     * French analysis for a query written in English: English stop words go too, since "the", "in" or "with" read
-     * as French words match nearly every photo and cost BM25 most of its time.
+     * The words of {@code text} without English stop words, for the French analysis of a query written in English:
+     * read as French, "the", "in" or "with" match nearly every photo and cost BM25 most of its time. Done on the
+     * text rather than in an analyzer, so that every store, Solr's included, searches the same words.
      */
-    public static Analyzer frenchForEnglishQueries() {
-        return french(true);
+    public static String withoutEnglishStopWords(String text) {
+        StringBuilder kept = new StringBuilder();
+        try (TokenStream tokens = WORDS.tokenStream("", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term.buffer(), 0, term.length())) {
+                    kept.append(kept.isEmpty() ? "" : " ").append(text, offset.startOffset(), offset.endOffset());
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kept.toString();
     }
 
     private static Analyzer french() {
-        return french(false);
-    }
-
-    private static Analyzer french(boolean englishStopWords) {
         try {
-            CustomAnalyzer.Builder chain = CustomAnalyzer.builder()
+            return CustomAnalyzer.builder()
                     .withTokenizer("standard")
                     .addTokenFilter("elision")
-                    .addTokenFilter("lowercase");
-            if (englishStopWords) {
-                chain.addTokenFilter("stop");
-            }
-            return chain.addTokenFilter("stop", "ignoreCase", "true", "words",
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("stop", "ignoreCase", "true", "words",
                             "org/apache/lucene/analysis/snowball/french_stop.txt", "format", "snowball")
                     .addTokenFilter("asciiFolding")
                     .addTokenFilter("frenchLightStem")

@@ -1,7 +1,6 @@
 package dev.photosearch.search;
 
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 
 /**
  * The most recent result pages of one point-in-time view of the index, keyed by the whole normalised request: a page
@@ -19,22 +18,21 @@ final class ResultPages {
     }
 
     /** The page computed for {@code request} on this view of the index, or null. */
-    synchronized SearchResults get(IndexReader reader, SearchRequest request) {
-        forgetOtherViews(reader);
+    synchronized SearchResults get(Object version, SearchRequest request) {
+        forgetOtherViews(version);
         return pages.get(request);
     }
 
     /** Remembers the page computed for {@code request} on this view of the index. */
-    synchronized void put(IndexReader reader, SearchRequest request, SearchResults results) {
-        forgetOtherViews(reader);
+    synchronized void put(Object version, SearchRequest request, SearchResults results) {
+        forgetOtherViews(version);
         pages.put(request, results);
     }
 
-    private void forgetOtherViews(IndexReader reader) {
-        Object current = reader.getReaderCacheHelper().getKey();
-        if (current != view) {
+    private void forgetOtherViews(Object version) {
+        if (!version.equals(view)) {
             pages.clear();
-            view = current;
+            view = version;
         }
     }
 }

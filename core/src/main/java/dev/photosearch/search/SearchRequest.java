@@ -1,5 +1,6 @@
 package dev.photosearch.search;
 
+import dev.photosearch.index.PhotoFilter;
 import java.time.Instant;
 
 /**
@@ -31,6 +32,11 @@ public record SearchRequest(String query, int limit, int offset, String source, 
     /** A page of results by relevance, with no filter. */
     public static SearchRequest of(String query, int limit, int offset) {
         return new SearchRequest(query, limit, offset, null, null, null, Sort.RELEVANCE);
+    }
+
+    /** The photos the request looks at. */
+    public PhotoFilter filter() {
+        return filtered() ? new PhotoFilter(source, from, to) : PhotoFilter.NONE;
     }
 
     /** True when a filter narrows the photos searched. */

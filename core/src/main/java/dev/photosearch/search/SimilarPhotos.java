@@ -1,37 +1,24 @@
 package dev.photosearch.search;
 
-import dev.photosearch.index.Fields;
 import dev.photosearch.index.ImageVector;
 import dev.photosearch.index.IndexedPhoto;
-import dev.photosearch.index.PhotoJson;
-import dev.photosearch.index.StoredVectors;
+import dev.photosearch.index.PhotoFilter;
+import dev.photosearch.index.Ranked;
+import dev.photosearch.index.StoreReader;
+import dev.photosearch.index.StoreView;
+import dev.photosearch.index.VectorKind;
 import dev.photosearch.vision.Analysis;
 import dev.photosearch.vision.ImageSignature;
 import dev.photosearch.vision.SignatureAnalyser;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 
 /**
  * Photos that look like a given one: by CLIP image vectors when the photos have them, else by the perceptual hash
@@ -42,26 +29,30 @@ public final class SimilarPhotos implements Closeable {
     /** One similar photo; {@code method} is "clip" or "signature", {@code score} in [0, 1]. */
     public record Similar(IndexedPhoto photo, double score, String method) {}
 
-    private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final StoreReader reader;
+    private final StoreView view;
 
-    private SimilarPhotos(Directory directory, DirectoryReader reader) {
-        this.directory = directory;
+    private SimilarPhotos(StoreReader reader, StoreView view) {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.view = view;
     }
 
-    public static SimilarPhotos open(Path indexDir) throws IOException {
-        return IndexDirectory.open(indexDir, directory -> new SimilarPhotos(directory, DirectoryReader.open(directory)));
+    /** Compares photos of what {@code reader} reads, and closes it when closed. */
+    public static SimilarPhotos open(StoreReader reader) throws IOException {
+        try {
+            return new SimilarPhotos(reader, reader.view());
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /** Photos like the indexed photo with this id or path; fails when there is none. */
     public List<Similar> like(String idOrPath, int limit) throws IOException {
-        int doc = find(idOrPath).orElseThrow(() -> new IllegalArgumentException(
+        String id = view.idOf(idOrPath).orElseThrow(() -> new IllegalArgumentException(
                 "no indexed photo has the id or path '" + idOrPath + "'"));
-        IndexedPhoto photo = stored(doc);
-        Optional<ImageVector> vector = clipVector(doc);
+        IndexedPhoto photo = view.photos(List.of(id)).get(id);
+        Optional<ImageVector> vector = view.imageVector(id);
         ImageSignature signature = signature(photo);
         if (vector.isEmpty() && signature == null) {
             throw new IllegalArgumentException(photo.photo().path() + " has no image to compare: "
@@ -88,18 +79,10 @@ public final class SimilarPhotos implements Closeable {
     }
 
     private List<Similar> byClip(ImageVector vector, int limit, String exclude) throws IOException {
-        Query knn = new KnnFloatVectorQuery(Fields.CLIP, vector.vector(), limit + 1,
-                new TermQuery(new Term(Fields.CLIP_MODEL, vector.model())));
-        TopDocs top = searcher.search(knn, limit + 1);
-        List<Similar> out = new ArrayList<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            IndexedPhoto photo = stored(hit.doc);
-            if (!photo.photo().id().equals(exclude) && out.size() < limit) {
-                // Lucene's cosine score is (1 + cos) / 2.
-                out.add(new Similar(photo, hit.score, "clip"));
-            }
-        }
-        return out;
+        List<Ranked> near = view.nearest(VectorKind.CLIP, vector.model(), vector.vector(), PhotoFilter.NONE,
+                limit + 1).stream().filter(r -> !r.id().equals(exclude)).limit(limit).toList();
+        Map<String, IndexedPhoto> photos = view.photos(near.stream().map(Ranked::id).toList());
+        return near.stream().map(r -> new Similar(photos.get(r.id()), r.score(), "clip")).toList();
     }
 
     private List<Similar> bySignature(ImageSignature signature, int limit, String exclude) throws IOException {
@@ -169,61 +152,28 @@ public final class SimilarPhotos implements Closeable {
 
     private record Signed(IndexedPhoto photo, ImageSignature signature) {}
 
-    /** Every live photo that has a stored signature. */
+    /** Every stored photo that has a signature. */
     private List<Signed> signed() throws IOException {
         List<Signed> out = new ArrayList<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields fields = leaf.reader().storedFields();
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                if (live == null || live.get(doc)) {
-                    IndexedPhoto photo = PhotoJson.read(fields.document(doc, Set.of(Fields.STORED))
-                            .get(Fields.STORED));
-                    ImageSignature signature = signature(photo);
-                    if (signature != null) {
-                        out.add(new Signed(photo, signature));
-                    }
-                }
+        view.forEach(photo -> {
+            ImageSignature signature = signature(photo);
+            if (signature != null) {
+                out.add(new Signed(photo, signature));
             }
-        }
+        });
         return out;
     }
 
     private static ImageSignature signature(IndexedPhoto photo) {
         return photo.analyses().stream().filter(a -> a.analyser().equals(SignatureAnalyser.NAME))
-                .map(Analysis::facts).map(ImageSignature::fromFacts).filter(java.util.Objects::nonNull)
+                .map(Analysis::facts).map(ImageSignature::fromFacts).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-    }
-
-    private Optional<Integer> find(String idOrPath) throws IOException {
-        for (String field : List.of(Fields.ID, Fields.PATH)) {
-            TopDocs top = searcher.search(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(field, idOrPath)), BooleanClause.Occur.FILTER).build(), 1);
-            if (top.scoreDocs.length > 0) {
-                return Optional.of(top.scoreDocs[0].doc);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private IndexedPhoto stored(int doc) throws IOException {
-        return PhotoJson.read(searcher.storedFields().document(doc, Set.of(Fields.STORED)).get(Fields.STORED));
-    }
-
-    /** The CLIP vector stored for a document, with its model. */
-    private Optional<ImageVector> clipVector(int doc) throws IOException {
-        Optional<float[]> vector = StoredVectors.read(reader, doc, Fields.CLIP);
-        if (vector.isEmpty()) {
-            return Optional.empty();
-        }
-        String model = searcher.storedFields().document(doc, Set.of(Fields.CLIP_MODEL)).get(Fields.CLIP_MODEL);
-        return Optional.of(new ImageVector(model, vector.get()));
     }
 
     @Override
     public void close() throws IOException {
-        try (directory) {
-            reader.close();
+        try (reader) {
+            view.close();
         }
     }
 }

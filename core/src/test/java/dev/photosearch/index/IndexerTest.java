@@ -57,19 +57,19 @@ class IndexerTest {
     }
 
     private IndexReport run(Path folder, Indexer.Progress progress) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer();
                 Indexer indexer = indexer(index)) {
             return indexer.index(Sources.open(folder), progress);
         }
     }
 
-    private Indexer indexer(PhotoIndex index) {
+    private Indexer indexer(StoreWriter index) {
         return new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"), MediaLimits.DEFAULTS),
                 List.of(new ColourAnalyser()), encoder, 2);
     }
 
     private int indexed(String sourceKey) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"))) {
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer()) {
             return index.states(sourceKey).size();
         }
     }
@@ -105,7 +105,7 @@ class IndexerTest {
         assertEquals(3, indexed(third.source()));
         assertEquals(2, thumbnails().size(), "the deleted photo's thumbnail went with it");
 
-        try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), m -> encoder)) {
+        try (PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("home/index")).reader(), m -> encoder)) {
             assertEquals("holidays/beach_sunset.jpg",
                     searcher.search("sunset at the beach", 1, 0).hits().get(0).photo().photo().path());
             var bike = searcher.search("bike", 1, 0).hits().get(0).photo();
@@ -122,7 +122,7 @@ class IndexerTest {
             draw(photos.resolve("photo_" + i + ".png"), new Color(random.nextInt(0xFFFFFF)));
         }
         IndexReport stopped;
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index")); Indexer indexer = indexer(index)) {
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer(); Indexer indexer = indexer(index)) {
             stopped = indexer.index(Sources.open(photos), (done, total) -> {
                 if (done > 0) {
                     indexer.requestStop();
@@ -158,7 +158,7 @@ class IndexerTest {
     }
 
     private IndexReport runWith(Path folder, List<Analyser> analysers, TextEncoder textEncoder) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"),
                         MediaLimits.DEFAULTS), analysers, textEncoder, 2)) {
             return indexer.index(Sources.open(folder), (done, total) -> {});
@@ -190,7 +190,7 @@ class IndexerTest {
         IndexReport otherModel = runWith(photos, same, TextEncoder.load(TextModel.MINILM));
         assertEquals(2, otherModel.updated());
         assertEquals(0, same.calls.get(), "the stored analyses were reused");
-        try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), TextEncoder::load)) {
+        try (PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("home/index")).reader(), TextEncoder::load)) {
             var hit = searcher.search("looked at", 2, 0).hits().get(0);
             assertTrue(hit.photo().description().shows().contains("Looked at"), hit.photo().description().shows());
             assertTrue(hit.matched().containsKey("vector"), "vectors remade with the new model are searched");
@@ -214,7 +214,7 @@ class IndexerTest {
         assertEquals(2, runWith(photos, List.of(sameObjects, newerText), encoder).updated());
         assertEquals(0, sameObjects.calls.get(), "the unchanged analyser's results were kept");
         assertEquals(2, newerText.calls.get());
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"))) {
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer()) {
             for (StoredPhoto photo : index.stored(index.states(Sources.open(photos).key()).keySet()).values()) {
                 assertEquals(List.of("objects=1", "text=2"), photo.entry().analyses().stream()
                         .map(a -> a.analyser() + "=" + a.version()).toList());
@@ -247,7 +247,7 @@ class IndexerTest {
         CountingAnalyser third = new CountingAnalyser(1);
         assertEquals(2, runWith(photos, third, encoder).updated());
         assertEquals(1, third.calls.get(), "only the changed picture was analysed");
-        try (PhotoSearcher searcher = PhotoSearcher.open(dir.resolve("home/index"), m -> encoder)) {
+        try (PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("home/index")).reader(), m -> encoder)) {
             assertEquals(4, searcher.search("looked at", 10, 0).hits().size());
         }
     }
@@ -274,7 +274,7 @@ class IndexerTest {
     }
 
     private IndexReport runHeif(Path folder, String heifConvert) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"),
                         MediaLimits.DEFAULTS, heifConvert), List.of(new ColourAnalyser()), encoder, 2)) {
             return indexer.index(Sources.open(folder), (done, total) -> {});

@@ -54,7 +54,7 @@ class InstagramIndexingTest {
             throws IOException {
         InstagramCollectionSource source = Sources.openCollection("instagram:ann.photos", home,
                 fake.loggedIn(budget, home));
-        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+        try (StoreWriter index = PhotoStore.embedded(home.resolve("index")).writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
                         List.of(new ColourAnalyser()), encoder, 2)) {
             return indexer.index(storedOnly ? source.storedOnly() : source, (done, total) -> { }, reload);

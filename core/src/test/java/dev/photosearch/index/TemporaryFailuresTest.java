@@ -35,7 +35,7 @@ class TemporaryFailuresTest {
     Path dir;
 
     private IndexReport run(Path source) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"));
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("home/thumbnails"),
                         MediaLimits.DEFAULTS), List.of(new ColourAnalyser()), ENCODER, 2)) {
             return indexer.index(Sources.open(source), (done, total) -> {});
@@ -62,7 +62,7 @@ class TemporaryFailuresTest {
     }
 
     private ImageFactsOf stored(String sourceKey) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("home/index"))) {
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("home/index")).writer()) {
             Map<String, StoredState> states = index.states(sourceKey);
             return new ImageFactsOf(index.stored(states.keySet()), states);
         }

@@ -10,7 +10,8 @@ import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexReport;
 import dev.photosearch.index.Indexer;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.models.InstalledModel;
@@ -102,7 +103,7 @@ class ClipSearchTest {
                 .map(Map.Entry::getKey).toList();
 
         try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), english, Optional.empty());
-                PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> text, queries)) {
+                PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(home.resolve("index")).reader(), m -> text, queries)) {
             SearchResults results = searcher.search(query, 10, 0);
             assertEquals(4, results.hits().stream().filter(h -> h.matched().containsKey("clip")).count());
             for (int rank = 1; rank <= 4; rank++) {
@@ -119,9 +120,9 @@ class ClipSearchTest {
         index(home, true);
         try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
                 Optional.empty());
-                PhotoSearcher clipOnly = PhotoSearcher.open(home.resolve("index"), m -> text, queries,
+                PhotoSearcher clipOnly = PhotoSearcher.open(PhotoStore.embedded(home.resolve("index")).reader(), m -> text, queries,
                         Fusion.parse("text=0,vector=0,clip=2"));
-                PhotoSearcher withoutClip = PhotoSearcher.open(home.resolve("index"), m -> text, queries,
+                PhotoSearcher withoutClip = PhotoSearcher.open(PhotoStore.embedded(home.resolve("index")).reader(), m -> text, queries,
                         Fusion.parse("clip=0"))) {
             List<Hit> hits = clipOnly.search("a photo of a cat", 10, 0).hits();
             assertEquals(4, hits.size());
@@ -138,7 +139,7 @@ class ClipSearchTest {
     void captionsJoinTheDescriptionAndAreFoundByWords() throws IOException {
         Path home = dir.resolve("home-caption");
         index(home, true);
-        try (PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> text)) {
+        try (PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(home.resolve("index")).reader(), m -> text)) {
             SearchResults results = searcher.search("dog", 10, 0);
             Hit first = results.hits().get(0);
             assertTrue(first.matched().containsKey("text"), first.matched().toString());
@@ -174,7 +175,7 @@ class ClipSearchTest {
         float[] one = TinyClip.expectedImage(PHOTOS.get("one.png"));
         List<String> expected = PHOTOS.keySet().stream().filter(p -> !p.equals("one.png"))
                 .sorted(Comparator.comparingDouble(p -> -dot(one, TinyClip.expectedImage(PHOTOS.get(p))))).toList();
-        try (SimilarPhotos similar = SimilarPhotos.open(home.resolve("index"))) {
+        try (SimilarPhotos similar = SimilarPhotos.open(PhotoStore.embedded(home.resolve("index")).reader())) {
             List<SimilarPhotos.Similar> found = similar.like("one.png", 3);
             assertEquals(expected, found.stream().map(f -> f.photo().photo().path()).toList());
             assertTrue(found.stream().allMatch(f -> f.method().equals("clip")));
@@ -196,7 +197,7 @@ class ClipSearchTest {
         assertEquals(4, counting.calls.get(), "the photos were analysed once, when first indexed");
         try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
                 Optional.empty());
-                PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> text, queries)) {
+                PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(home.resolve("index")).reader(), m -> text, queries)) {
             SearchResults results = searcher.search("a photo of a cat", 10, 0);
             assertEquals(4, results.hits().stream().filter(h -> h.matched().containsKey("clip")).count());
         }
@@ -211,7 +212,7 @@ class ClipSearchTest {
         Files.write(photos.resolve("broken.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
         List<Integer> totals = new ArrayList<>();
         for (int run = 0; run < 3; run++) {
-            try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+            try (StoreWriter index = PhotoStore.embedded(home.resolve("index")).writer();
                     Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"),
                             MediaLimits.DEFAULTS), List.of(new ColourAnalyser()), run == 0 ? null : images, text, 2)) {
                 IndexReport report = indexer.index(Sources.open(photos), (done, total) -> totals.add(total));
@@ -269,14 +270,14 @@ class ClipSearchTest {
         ImageIO.write(Pictures.uniform(new Color(30, 30, 200), 64, 48), "png", more.resolve("blue.png").toFile());
         index(home, true);
         String moreKey;
-        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+        try (StoreWriter index = PhotoStore.embedded(home.resolve("index")).writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
                         List.of(new ColourAnalyser()), images, text, 2)) {
             moreKey = indexer.index(Sources.open(more), (done, total) -> { }).source();
         }
         try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
                 Optional.empty());
-                PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> text, queries)) {
+                PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(home.resolve("index")).reader(), m -> text, queries)) {
             assertEquals(6, searcher.search("a photo of a cat", 10, 0).hits().stream()
                     .filter(h -> h.matched().containsKey("clip")).count());
             SearchResults filtered = searcher.search(new SearchRequest("a photo of a cat", 10, 0, moreKey, null, null,
@@ -290,7 +291,7 @@ class ClipSearchTest {
     private static long clipMatches(Path home, TextEncoder textEncoder) throws IOException {
         try (ClipQueryEncoder queries = new ClipQueryEncoder(clip.id(), ClipTextEncoder.load(clip, 1),
                 Optional.empty());
-                PhotoSearcher searcher = PhotoSearcher.open(home.resolve("index"), m -> textEncoder, queries)) {
+                PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(home.resolve("index")).reader(), m -> textEncoder, queries)) {
             return searcher.search("a photo of a cat", 10, 0).hits().stream()
                     .filter(h -> h.matched().containsKey("clip")).count();
         }
@@ -334,7 +335,7 @@ class ClipSearchTest {
 
     private static IndexReport indexWith(Path home, List<Analyser> analysers, ImageEmbedder encoder,
             TextEncoder textEncoder) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(home.resolve("index"));
+        try (StoreWriter index = PhotoStore.embedded(home.resolve("index")).writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
                         analysers, encoder, textEncoder, 2)) {
             return indexer.index(Sources.open(dir.resolve("photos")), (done, total) -> { });

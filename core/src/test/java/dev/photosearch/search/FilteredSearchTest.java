@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexedPhoto;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.source.Photo;
 import dev.photosearch.vision.Description;
 import java.io.IOException;
@@ -35,23 +36,23 @@ class FilteredSearchTest {
                 caption, List.of(), List.of(), "", "", false, Map.of(), "fp");
     }
 
-    static void add(PhotoIndex index, Photo photo) throws IOException {
+    static void add(StoreWriter index, Photo photo) throws IOException {
         Description description = new Description(photo.caption() + ".", "");
         float[] vector = encoder.encodeDocuments(List.of(description.shows())).get(0);
-        index.upsert(new IndexedPhoto(photo, null, null, null, List.of(), description, "fp"), vector, encoder.model());
+        index.upsert(new IndexedPhoto(photo, null, null, null, List.of(), description, "fp"), vector, encoder.model(), null);
     }
 
     @BeforeAll
     static void buildIndex() throws IOException {
         encoder = TextEncoder.load(TextModel.BGE_SMALL);
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("index"))) {
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("index")).writer()) {
             add(index, photo("a", "boat-2019.jpg", "A sailing boat on the lake", "2019-06-01"));
             add(index, photo("a", "boat-2021.jpg", "Our boat in the harbour", "2021-08-15"));
             add(index, photo("b", "boat-2023.jpg", "Rowing boat at sunrise", "2023-05-20"));
             add(index, photo("b", "cat-2022.jpg", "The cat asleep on the sofa", "2022-01-10"));
             index.commit(encoder.model());
         }
-        searcher = PhotoSearcher.open(dir.resolve("index"), model -> encoder);
+        searcher = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("index")).reader(), model -> encoder);
     }
 
     @AfterAll
@@ -101,10 +102,10 @@ class FilteredSearchTest {
     @Test
     void sourcesAreCountedAndNewCommitsSeenAfterRefresh() throws IOException {
         Path other = dir.resolve("other");
-        try (PhotoIndex index = PhotoIndex.open(other)) {
+        try (StoreWriter index = PhotoStore.embedded(other).writer()) {
             add(index, photo("x", "one.jpg", "A red bicycle", "2020-01-01"));
             index.commit(encoder.model());
-            try (PhotoSearcher live = PhotoSearcher.open(other, model -> encoder)) {
+            try (PhotoSearcher live = PhotoSearcher.open(PhotoStore.embedded(other).reader(), model -> encoder)) {
                 assertEquals(Map.of("x", 1), live.sources());
                 add(index, photo("y", "two.jpg", "A blue car", "2020-01-02"));
                 index.delete(List.of(Photo.idFor("x", "one.jpg")));

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexedPhoto;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.source.Photo;
 import dev.photosearch.vision.Description;
 import java.io.IOException;
@@ -42,18 +43,18 @@ class PhotoSearcherTest {
     @BeforeAll
     static void buildIndex() throws IOException {
         encoder = TextEncoder.load(TextModel.BGE_SMALL);
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("index"))) {
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("index")).writer()) {
             for (var e : CAPTIONS.entrySet()) {
                 Photo photo = new Photo(Photo.idFor("test", e.getKey()), "test", e.getKey(), null, null, null,
                         e.getValue(), List.of(), List.of(), "", "", false, Map.of(), "fp");
                 Description description = new Description(e.getValue() + ".", "");
                 float[] vector = encoder.encodeDocuments(List.of(description.shows())).get(0);
                 index.upsert(new IndexedPhoto(photo, null, null, null, List.of(), description, "fp"), vector,
-                        encoder.model());
+                        encoder.model(), null);
             }
             index.commit(encoder.model());
         }
-        searcher = PhotoSearcher.open(dir.resolve("index"), model -> encoder);
+        searcher = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("index")).reader(), model -> encoder);
     }
 
     @AfterAll
@@ -126,13 +127,13 @@ class PhotoSearcherTest {
     @Test
     void aMissingIndexIsExplained() {
         IOException e = assertThrows(IOException.class,
-                () -> PhotoSearcher.open(dir.resolve("nowhere"), model -> encoder));
+                () -> PhotoSearcher.open(PhotoStore.embedded(dir.resolve("nowhere")).reader(), model -> encoder));
         assertTrue(e.getMessage().contains("photosearch index"), e.getMessage());
     }
 
     @Test
     void aSignalWeighingNothingIsNotRun() throws IOException {
-        try (PhotoSearcher wordsOnly = PhotoSearcher.open(dir.resolve("index"), model -> encoder,
+        try (PhotoSearcher wordsOnly = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("index")).reader(), model -> encoder,
                 Fusion.parse("vector=0"))) {
             SearchResults results = wordsOnly.search("annecy", 10, 0);
             assertEquals(1, results.hits().size());

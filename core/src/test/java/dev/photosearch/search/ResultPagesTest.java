@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexedPhoto;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.source.Photo;
 import dev.photosearch.vision.Description;
 import java.io.IOException;
@@ -32,11 +33,11 @@ class ResultPagesTest {
     }
 
     private void add(String path, String caption) throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir)) {
+        try (StoreWriter index = PhotoStore.embedded(dir).writer()) {
             Photo photo = new Photo(Photo.idFor("test", path), "test", path, null, null, null, caption, List.of(),
                     List.of(), "", "", false, Map.of(), "fp");
             index.upsert(new IndexedPhoto(photo, null, null, null, List.of(), new Description(caption, ""), "fp"),
-                    encoder.encodeDocuments(List.of(caption)).get(0), encoder.model());
+                    encoder.encodeDocuments(List.of(caption)).get(0), encoder.model(), null);
             index.commit(encoder.model());
         }
     }
@@ -45,7 +46,7 @@ class ResultPagesTest {
     void theSamePageIsAnsweredFromMemoryAndAnotherPageIsNot() throws IOException {
         add("boat.jpg", "a small boat on a lake");
         add("cat.jpg", "a cat asleep on the sofa");
-        try (PhotoSearcher searcher = PhotoSearcher.open(dir, m -> encoder)) {
+        try (PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(dir).reader(), m -> encoder)) {
             SearchResults first = searcher.search("a boat", 1, 0);
             // Spacing is normalised before the look-up, so the same words find the same page.
             SearchResults again = searcher.search("  a   boat ", 1, 0);
@@ -59,7 +60,7 @@ class ResultPagesTest {
     @Test
     void indexingMakesTheNextSearchSeeTheNewPhotos() throws IOException {
         add("cat.jpg", "a cat asleep on the sofa");
-        try (PhotoSearcher searcher = PhotoSearcher.open(dir, m -> encoder)) {
+        try (PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(dir).reader(), m -> encoder)) {
             assertEquals(1, searcher.search("boat on a lake", 10, 0).total());
             add("boat.jpg", "a small boat on a lake");
             searcher.refresh();

@@ -8,7 +8,8 @@ import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexedPhoto;
 import dev.photosearch.index.Indexer;
-import dev.photosearch.index.PhotoIndex;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.source.Sources;
@@ -41,7 +42,7 @@ class SimilarPhotosTest {
         ImageIO.write(Pictures.scene(2, 400, 300), "png", photos.resolve("market.png").toFile());
         ImageIO.write(Pictures.scene(3, 300, 400), "png", photos.resolve("garden.png").toFile());
         Files.writeString(photos.resolve("broken.jpg"), "not an image");
-        try (PhotoIndex index = PhotoIndex.open(dir.resolve("index"));
+        try (StoreWriter index = PhotoStore.embedded(dir.resolve("index")).writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(dir.resolve("thumbs"), MediaLimits.DEFAULTS),
                         List.of(new ColourAnalyser(), new SignatureAnalyser()),
                         TextEncoder.load(TextModel.MINILM), 2)) {
@@ -51,7 +52,7 @@ class SimilarPhotosTest {
 
     @Test
     void aResizedReEncodedCopyIsTheMostSimilarPhoto() throws IOException {
-        try (SimilarPhotos similar = SimilarPhotos.open(dir.resolve("index"))) {
+        try (SimilarPhotos similar = SimilarPhotos.open(PhotoStore.embedded(dir.resolve("index")).reader())) {
             List<SimilarPhotos.Similar> found = similar.like("boat.png", 3);
             assertEquals("boat_small.jpg", found.get(0).photo().photo().path());
             assertEquals("signature", found.get(0).method());
@@ -63,7 +64,7 @@ class SimilarPhotosTest {
     @Test
     void anImageFileFindsItsIndexedCopy() throws IOException {
         ImageSignature signature = ImageSignature.of(Pictures.scene(2, 800, 600));
-        try (SimilarPhotos similar = SimilarPhotos.open(dir.resolve("index"))) {
+        try (SimilarPhotos similar = SimilarPhotos.open(PhotoStore.embedded(dir.resolve("index")).reader())) {
             assertEquals("market.png", similar.likeImage(Optional.empty(), signature, 1).get(0).photo().photo()
                     .path());
         }
@@ -71,7 +72,7 @@ class SimilarPhotosTest {
 
     @Test
     void nearDuplicatesGroupOnlyTheCopies() throws IOException {
-        try (SimilarPhotos similar = SimilarPhotos.open(dir.resolve("index"))) {
+        try (SimilarPhotos similar = SimilarPhotos.open(PhotoStore.embedded(dir.resolve("index")).reader())) {
             List<List<IndexedPhoto>> groups = similar.nearDuplicates(6);
             assertEquals(1, groups.size());
             assertEquals(List.of("boat.png", "boat_small.jpg"),
@@ -82,7 +83,7 @@ class SimilarPhotosTest {
 
     @Test
     void unknownOrImagelessPhotosAreClearErrors() throws IOException {
-        try (SimilarPhotos similar = SimilarPhotos.open(dir.resolve("index"))) {
+        try (SimilarPhotos similar = SimilarPhotos.open(PhotoStore.embedded(dir.resolve("index")).reader())) {
             assertTrue(assertThrows(IllegalArgumentException.class, () -> similar.like("nope.jpg", 3)).getMessage()
                     .contains("no indexed photo"));
             assertTrue(assertThrows(IllegalArgumentException.class, () -> similar.like("broken.jpg", 3))

@@ -17,19 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A fragmented index is merged into one segment; a tidy one is left alone. */
-class PhotoIndexCompactTest {
+class LuceneWriterCompactTest {
 
     @TempDir
     Path dir;
 
-    private static void add(PhotoIndex index, int n) throws IOException {
+    private static void add(LuceneWriter index, int n) throws IOException {
         String path = n + ".jpg";
         Photo photo = new Photo(Photo.idFor("test", path), "test", path, null, null, null, "photo " + n, List.of(),
                 List.of(), "", "", false, Map.of(), "fp");
         float[] vector = new float[TextModel.BGE_SMALL.dimension()];
         vector[n % vector.length] = 1;
         index.upsert(new IndexedPhoto(photo, null, null, null, List.of(), new Description("photo " + n, ""), "fp"),
-                vector, TextModel.BGE_SMALL);
+                vector, TextModel.BGE_SMALL, null);
     }
 
     /** Segments and deleted photos of the committed index. */
@@ -41,22 +41,22 @@ class PhotoIndexCompactTest {
 
     @Test
     void manySegmentsAreMergedIntoOne() throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir)) {
-            for (int commit = 0; commit <= PhotoIndex.MOST_SEGMENTS; commit++) {
+        try (LuceneWriter index = LuceneWriter.open(dir)) {
+            for (int commit = 0; commit <= LuceneWriter.MOST_SEGMENTS; commit++) {
                 add(index, commit);
                 index.commit(TextModel.BGE_SMALL);
             }
-            assertEquals(PhotoIndex.MOST_SEGMENTS + 1, shape()[0]);
+            assertEquals(LuceneWriter.MOST_SEGMENTS + 1, shape()[0]);
             assertTrue(index.compact(TextModel.BGE_SMALL));
         }
         int[] shape = shape();
         assertEquals(1, shape[0]);
-        assertEquals(PhotoIndex.MOST_SEGMENTS + 1, shape[1]);
+        assertEquals(LuceneWriter.MOST_SEGMENTS + 1, shape[1]);
     }
 
     @Test
     void manyReplacedPhotosAreMergedAway() throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir)) {
+        try (LuceneWriter index = LuceneWriter.open(dir)) {
             for (int n = 0; n < 10; n++) {
                 add(index, n);
             }
@@ -73,13 +73,13 @@ class PhotoIndexCompactTest {
 
     @Test
     void aTidyIndexIsLeftAsItIs() throws IOException {
-        try (PhotoIndex index = PhotoIndex.open(dir)) {
-            for (int commit = 0; commit < PhotoIndex.MOST_SEGMENTS; commit++) {
+        try (LuceneWriter index = LuceneWriter.open(dir)) {
+            for (int commit = 0; commit < LuceneWriter.MOST_SEGMENTS; commit++) {
                 add(index, commit);
                 index.commit(TextModel.BGE_SMALL);
             }
             assertFalse(index.compact(TextModel.BGE_SMALL));
         }
-        assertEquals(PhotoIndex.MOST_SEGMENTS, shape()[0]);
+        assertEquals(LuceneWriter.MOST_SEGMENTS, shape()[0]);
     }
 }

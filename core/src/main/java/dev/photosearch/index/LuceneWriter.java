@@ -22,6 +22,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -49,37 +50,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The photo store: an embedded Lucene index on disk. Writes become visible and durable at {@link #commit}; a crash
- * between commits loses only the uncommitted photos, which the next run indexes again.
+ * The write side of the embedded store: a Lucene index on disk, written by one process at a time. Writes become
+ * visible and durable at {@link #commit}; a crash between commits loses only the uncommitted photos, which the next
+ * run indexes again.
  */
-public final class PhotoIndex implements Closeable {
+final class LuceneWriter implements StoreWriter {
 
-    /** Commit user-data key naming the text model of the latest vectors. */
-    public static final String TEXT_MODEL_KEY = "text_model";
     /** Segments beyond which {@link #compact} merges: each segment costs every vector search one more graph walk. */
     static final int MOST_SEGMENTS = 4;
     /** Share of deleted (replaced) photos beyond which {@link #compact} merges: searches still walk past them. */
     static final double MOST_DELETED = 0.1;
 
-    private static final Logger LOG = LoggerFactory.getLogger(PhotoIndex.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneWriter.class);
 
     private final Directory directory;
     private final IndexWriter writer;
 
-    private PhotoIndex(Directory directory, IndexWriter writer) {
+    private LuceneWriter(Directory directory, IndexWriter writer) {
         this.directory = directory;
         this.writer = writer;
     }
 
-    /** Opens the index in {@code dir} for writing, creating it when absent; fails clearly if another process has it. */
-    public static PhotoIndex open(Path dir) throws IOException {
+    /**
+     * Opens the index in {@code dir} for writing, creating it when absent; fails clearly if another process has it
+     * or if it is of another format.
+     */
+    static LuceneWriter open(Path dir) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         try {
             IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
-            return new PhotoIndex(directory, new IndexWriter(directory, config));
+            LuceneWriter opened = new LuceneWriter(directory, new IndexWriter(directory, config));
+            try {
+                opened.upgradeIfOlder(dir);
+                return opened;
+            } catch (IOException | RuntimeException e) {
+                opened.writer.close();
+                throw e;
+            }
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             directory.close();
             throw new IOException("the index in " + dir + " is being written by another photosearch process", e);
@@ -89,12 +99,20 @@ public final class PhotoIndex implements Closeable {
         }
     }
 
-    /** Adds the photo, or replaces the photo with the same id. */
-    public void upsert(IndexedPhoto entry, float[] vector, TextModel model) throws IOException {
-        upsert(entry, vector, model, null);
+    /** Checks the committed index's format, and rewrites it in the current one when it is older. */
+    private void upgradeIfOlder(Path dir) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> commitData = reader.getIndexCommit().getUserData();
+            if (IndexFormat.writable(commitData, dir) < IndexFormat.CURRENT) {
+                FormatUpgrade.run(reader, this, IndexFormat.textModel(commitData).orElse(TextModel.BGE_SMALL));
+            }
+        }
     }
 
-    /** Adds or replaces the photo with its CLIP image vector ({@code image} may be null). */
+    @Override
     public void upsert(IndexedPhoto entry, float[] vector, TextModel model, ImageVector image) throws IOException {
         Document doc = document(entry, vector, model);
         if (image != null) {
@@ -104,14 +122,14 @@ public final class PhotoIndex implements Closeable {
         writer.updateDocument(new Term(Fields.ID, entry.photo().id()), doc);
     }
 
-    /** Removes the photos with these ids. */
+    @Override
     public void delete(Collection<String> ids) throws IOException {
         writer.deleteDocuments(ids.stream().map(id -> new Term(Fields.ID, id)).toArray(Term[]::new));
     }
 
-    /** Makes every change so far durable and visible, recording which text model made the vectors. */
+    @Override
     public void commit(TextModel model) throws IOException {
-        writer.setLiveCommitData(Map.of(TEXT_MODEL_KEY, model.id()).entrySet());
+        writer.setLiveCommitData(IndexFormat.commitData(model).entrySet());
         writer.commit();
     }
 
@@ -121,6 +139,7 @@ public final class PhotoIndex implements Closeable {
      * instead of one per segment (about 3 times less vector-search CPU at 100,000 photos in 14 segments); the merge
      * costs about a millisecond of CPU per photo, only when the index is fragmented.
      */
+    @Override
     public boolean compact(TextModel model) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return false;
@@ -139,17 +158,15 @@ public final class PhotoIndex implements Closeable {
         return true;
     }
 
-    /** Commits an empty index when none was ever committed, so that readers can open it; else does nothing. */
+    @Override
     public void createIfAbsent(TextModel model) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             commit(model);
         }
     }
 
-    /**
-     * Removes every photo of one source and commits, keeping the index's text model; returns the ids removed, whose
-     * thumbnails the caller deletes. A collected account's files stay where they are.
-     */
+    /** Keeps the index's text model and format: a collected account's files stay where they are. */
+    @Override
     public Set<String> removeSource(String sourceKey) throws IOException {
         Set<String> ids = states(sourceKey).keySet();
         writer.deleteDocuments(new Term(Fields.SOURCE, sourceKey));
@@ -157,31 +174,8 @@ public final class PhotoIndex implements Closeable {
         return ids;
     }
 
-    /** The sources of the photos in {@code reader}, each with how many photos it has, in key order. */
-    public static Map<String, Integer> sources(IndexReader reader) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Fields.SOURCE);
-            if (terms != null) {
-                TermsEnum it = terms.iterator();
-                for (BytesRef term = it.next(); term != null; term = it.next()) {
-                    keys.add(term.utf8ToString());
-                }
-            }
-        }
-        IndexSearcher searcher = new IndexSearcher(reader);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String key : keys) {
-            // Terms still list deleted photos until a merge: count live ones.
-            int count = searcher.count(new TermQuery(new Term(Fields.SOURCE, key)));
-            if (count > 0) {
-                counts.put(key, count);
-            }
-        }
-        return counts;
-    }
-
-    /** What is committed of every photo of one source, by id, read in one pass. */
+    /** Read in one pass over the source's photos. */
+    @Override
     public Map<String, StoredState> states(String sourceKey) throws IOException {
         Map<String, StoredState> states = new HashMap<>();
         if (!DirectoryReader.indexExists(directory)) {
@@ -211,15 +205,12 @@ public final class PhotoIndex implements Closeable {
         return states;
     }
 
-    /** The committed photos with these ids and their vectors, by id; ids not in the index are left out. */
+    @Override
     public Map<String, StoredPhoto> stored(Collection<String> ids) throws IOException {
         return storedBy(Fields.ID, ids);
     }
 
-    /**
-     * A committed photo of each of these images, by the SHA-256 of the image file, from whichever source; images
-     * not in the index are left out.
-     */
+    @Override
     public Map<String, StoredPhoto> storedByContent(Collection<String> sha256s) throws IOException {
         return storedBy(Fields.CONTENT, sha256s);
     }
@@ -248,16 +239,11 @@ public final class PhotoIndex implements Closeable {
         return found;
     }
 
-    /** The text model recorded by the latest commit of the index in {@code reader}, if any. */
-    public static Optional<TextModel> textModel(DirectoryReader reader) throws IOException {
-        String id = reader.getIndexCommit().getUserData().get(TEXT_MODEL_KEY);
-        return id == null ? Optional.empty() : Optional.of(TextModel.byName(id));
-    }
-
     private static Document document(IndexedPhoto entry, float[] vector, TextModel model) {
         Photo photo = entry.photo();
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, photo.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(photo.id())));
         doc.add(new StringField(Fields.SOURCE, photo.source(), Field.Store.NO));
         doc.add(new StringField(Fields.PATH, photo.path(), Field.Store.NO));
         doc.add(new StoredField(Fields.FINGERPRINT, entry.fingerprint()));

@@ -1,9 +1,5 @@
-package dev.photosearch.search;
+package dev.photosearch.index;
 
-import dev.photosearch.embed.Language;
-import dev.photosearch.embed.QueryText;
-import dev.photosearch.index.Fields;
-import dev.photosearch.index.TextAnalyzers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,30 +31,17 @@ import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds the BM25 query for the user's words. The text is only analysed, never parsed as query syntax, so quotes,
- * colons, wildcards or "AND" are just words.
+ * Builds the Lucene BM25 query for the user's words. The text is only analysed, never parsed as query syntax, so
+ * quotes, colons, wildcards or "AND" are just words.
  */
-final class TextQuery {
-
-    // How much each field counts: the owner's words first, then what was seen, then file and date facts.
-    private static final Map<String, Float> BOOSTS = Map.of(
-            Fields.CAPTION, 1.0f,
-            Fields.ALT, 1.0f,
-            Fields.VISION, 0.8f,
-            Fields.PLACE, 0.8f,
-            Fields.PATH_WORDS, 0.8f,
-            Fields.TAGS, 0.6f,
-            Fields.CONTEXT, 0.4f);
+final class LuceneText {
 
     private static final String EVERYDAY_WORDS = "everyday-words.txt";
 
     /** One query builder per language of {@link TextAnalyzers#LANGUAGES}, in that order. */
     private final List<QueryBuilder> builders = new ArrayList<>();
 
-    /** French analysis of an English query, for every field's French analysis. */
-    private final QueryBuilder frenchOfEnglish = new QueryBuilder(TextAnalyzers.frenchForEnglishQueries());
-
-    TextQuery() {
+    LuceneText() {
         for (String language : TextAnalyzers.LANGUAGES) {
             builders.add(new QueryBuilder(language.equals("en") ? everydayEnglish()
                     : TextAnalyzers.forLanguage(language)));
@@ -66,25 +49,18 @@ final class TextQuery {
     }
 
     /**
-     * The query, or null when no word of the text survives analysis (only stop words or punctuation). The English
-     * analysis searches the query's English (its translation when it was typed in another language), the French
-     * analysis the query as typed, so captions written in French still match their own words. The French analysis
-     * of an English query drops English stop words as well: read as French, "in", "the" or "with" match nearly
-     * every photo, and scoring those matches was most of BM25's time (a third less CPU without them, ranking
-     * unchanged; dropping the French analysis of English queries altogether cost more but lost a little ranking).
+     * The query, or null when no word of the text survives analysis (only stop words or punctuation): per text
+     * field, the better of its English and French analysis, weighted by {@link Fields#BOOSTS}, summed over fields.
      */
-    Query build(QueryText text) {
-        boolean english = text.language() == Language.ENGLISH;
+    Query build(TextWords words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (String field : Fields.TEXT) {
             List<Query> perLanguage = new ArrayList<>();
             for (int i = 0; i < builders.size(); i++) {
                 String language = TextAnalyzers.LANGUAGES.get(i);
-                QueryBuilder builder = english && language.equals("fr") ? frenchOfEnglish : builders.get(i);
-                String words = language.equals("en") ? text.english() : text.original();
-                Query q = builder.createBooleanQuery(
-                        TextAnalyzers.field(field, language), words, BooleanClause.Occur.SHOULD);
+                Query q = builders.get(i).createBooleanQuery(TextAnalyzers.field(field, language),
+                        language.equals("en") ? words.english() : words.french(), BooleanClause.Occur.SHOULD);
                 if (q != null) {
                     perLanguage.add(q);
                 }
@@ -94,7 +70,7 @@ final class TextQuery {
                 // credit for the other: it would make Lucene score every match instead of skipping those that cannot
                 // reach the first page (same recall and MRR on both evaluation sets, a third less BM25 CPU).
                 Query either = new DisjunctionMaxQuery(perLanguage, 0f);
-                query.add(new BoostQuery(either, BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(either, Fields.BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }
@@ -120,7 +96,7 @@ final class TextQuery {
 
     /** Reads everyday-words.txt: lines "word, word => description words"; the query's own word is kept. */
     static SynonymMap everydayWords() {
-        try (InputStream in = TextQuery.class.getResourceAsStream(EVERYDAY_WORDS)) {
+        try (InputStream in = LuceneText.class.getResourceAsStream(EVERYDAY_WORDS)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + EVERYDAY_WORDS);
             }

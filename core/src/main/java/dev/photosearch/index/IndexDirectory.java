@@ -1,4 +1,4 @@
-package dev.photosearch.search;
+package dev.photosearch.index;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +36,6 @@ final class IndexDirectory {
     }
 
     private static IOException noIndex(Path indexDir, IndexNotFoundException cause) {
-        return new IOException("no index in " + indexDir + ": run 'photosearch index SOURCE' first", cause);
+        return new NothingIndexedException("the index in " + indexDir, cause);
     }
 }
