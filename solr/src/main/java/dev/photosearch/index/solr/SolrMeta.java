@@ -3,6 +3,7 @@ package dev.photosearch.index.solr;
 import dev.photosearch.embed.TextModel;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -10,6 +11,7 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * What a collection records about itself, where every reader finds it: the configset it was made with, and one
@@ -57,9 +59,14 @@ final class SolrMeta {
         if (names == null || !names.contains(collection)) {
             return Optional.empty();
         }
-        Object name = nodes.send(new CollectionAdminRequest.ClusterStatus().setCollectionName(collection), null)
-                .getResponse().findRecursive("cluster", "collections", collection, "configName");
-        return Optional.of(String.valueOf(name));
+        Object status = nodes.send(new CollectionAdminRequest.ClusterStatus().setCollectionName(collection), null)
+                .getResponse();
+        for (String key : List.of("cluster", "collections", collection, "configName")) {
+            // Solr answers with named lists outside and plain maps for a collection's properties.
+            status = status instanceof NamedList<?> list ? list.get(key)
+                    : status instanceof Map<?, ?> map ? map.get(key) : null;
+        }
+        return Optional.of(String.valueOf(status));
     }
 
     /** What the collection recorded; the current format and no model when nothing was written yet. */

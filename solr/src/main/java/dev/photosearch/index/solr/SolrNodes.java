@@ -107,7 +107,11 @@ final class SolrNodes implements Closeable {
     }
 
     static String firstLine(Throwable e) {
-        String message = e == null || e.getMessage() == null ? String.valueOf(e) : e.getMessage();
+        return firstLine(e == null || e.getMessage() == null ? String.valueOf(e) : e.getMessage());
+    }
+
+    /** The first line of a message, for an error of one line. */
+    static String firstLine(String message) {
         return message.strip().lines().findFirst().orElse(message);
     }
 
