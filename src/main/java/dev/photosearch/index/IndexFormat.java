@@ -16,8 +16,8 @@ final class IndexFormat {
     static final String TEXT_MODEL_KEY = "text_model";
     /** Commit user-data key of the layout version. */
     static final String FORMAT_KEY = "format";
-    /** The layout this code writes; an index committed before versions were recorded has it too. */
-    static final int CURRENT = 1;
+    /** The layout this code writes: 2 gave the id doc values. An index that records none is of format 1. */
+    static final int CURRENT = 2;
 
     private IndexFormat() {}
 
@@ -32,21 +32,30 @@ final class IndexFormat {
         return id == null ? Optional.empty() : Optional.of(TextModel.byName(id));
     }
 
-    /** Fails with one line saying what to do when the index in {@code dir} is of another layout. */
-    static void check(Map<String, String> commitData, Path dir) throws IOException {
+    /** Fails with one line saying what to do when a reader cannot read the index in {@code dir}. */
+    static void checkReadable(Map<String, String> commitData, Path dir) throws IOException {
+        int format = writable(commitData, dir);
+        if (format < CURRENT) {
+            throw new IOException("the index in " + dir + " has the older format " + format + ": run 'photosearch "
+                    + "setup' once to upgrade it (about a minute per 100,000 photos; nothing is analysed again)");
+        }
+    }
+
+    /**
+     * The format of the index in {@code dir}, which a writer upgrades when older; fails with one line saying what to
+     * do when it is newer than this code's.
+     */
+    static int writable(Map<String, String> commitData, Path dir) throws IOException {
         int format = format(commitData, dir);
         if (format > CURRENT) {
             throw new IOException("the index in " + dir + " has format " + format + ", newer than this PhotoSearch's ("
                     + CURRENT + "): run a newer photosearch, or move the folder away and index again");
         }
-        if (format < CURRENT) {
-            throw new IOException("the index in " + dir + " has the old format " + format + " (this PhotoSearch needs "
-                    + CURRENT + "): move the folder away and run 'photosearch index SOURCE...' again");
-        }
+        return format;
     }
 
     private static int format(Map<String, String> commitData, Path dir) throws IOException {
-        String value = commitData.getOrDefault(FORMAT_KEY, Integer.toString(CURRENT));
+        String value = commitData.getOrDefault(FORMAT_KEY, "1");
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {

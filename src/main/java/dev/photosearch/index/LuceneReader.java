@@ -25,7 +25,7 @@ final class LuceneReader implements StoreReader {
             try {
                 IndexSearcher searcher = manager.acquire();
                 try {
-                    IndexFormat.check(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData(),
+                    IndexFormat.checkReadable(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData(),
                             dir);
                 } finally {
                     manager.release(searcher);

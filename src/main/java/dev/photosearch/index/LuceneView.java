@@ -3,7 +3,9 @@ package dev.photosearch.index;
 import dev.photosearch.embed.TextModel;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +22,20 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -186,18 +193,55 @@ final class LuceneView implements StoreView {
         }
     }
 
+    @Override
+    public Listing list(PhotoFilter filter, boolean newestFirst, int offset, int limit) throws IOException {
+        SortField date = new SortField(Fields.TAKEN_AT, SortField.Type.LONG, newestFirst);
+        date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        Query query = filter.none() ? new MatchAllDocsQuery() : LuceneFilter.of(filter);
+        TopDocs top = searcher.search(query, Math.max(1, offset + limit),
+                new Sort(date, new SortField(Fields.ID, SortField.Type.STRING)));
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                top.scoreDocs.length);
+        return new Listing(searcher.count(query), ids(page));
+    }
+
     /** The photos {@code query} finds, best first; ties by id. */
     private List<Ranked> ranked(Query query, int depth) throws IOException {
         ScoreDoc[] hits = searcher.search(query, depth).scoreDocs;
-        StoredFields fields = searcher.storedFields();
+        List<String> ids = ids(hits);
         List<Ranked> ranked = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            String id = fields.document(hit.doc, Set.of(Fields.ID)).get(Fields.ID);
-            docs.put(id, hit.doc);
-            ranked.add(new Ranked(id, hit.score));
+        for (int i = 0; i < hits.length; i++) {
+            ranked.add(new Ranked(ids.get(i), hits[i].score));
         }
         ranked.sort(Ranked.BEST_FIRST);
         return ranked;
+    }
+
+    /** The ids of these documents, in their order, read from doc values (stored fields would decompress blocks). */
+    private List<String> ids(ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        // Doc values are read forwards only: visit the documents in index order.
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        String[] ids = new String[hits.length];
+        List<LeafReaderContext> leaves = reader().leaves();
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = DocValues.getSorted(leaf.reader(), Fields.ID);
+            }
+            if (!values.advanceExact(doc - leaf.docBase)) {
+                throw new IOException("photo without an id in the index (document " + doc + ")");
+            }
+            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            docs.put(ids[i], doc);
+        }
+        return Arrays.asList(ids);
     }
 
     /** The document of the photo with this id in this view, or null when it has none. */

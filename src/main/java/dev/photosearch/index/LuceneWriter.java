@@ -19,6 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -75,21 +76,36 @@ final class LuceneWriter implements StoreWriter {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         try {
-            if (DirectoryReader.indexExists(directory)) {
-                try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                    IndexFormat.check(reader.getIndexCommit().getUserData(), dir);
-                }
-            }
             IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
-            return new LuceneWriter(directory, new IndexWriter(directory, config));
+            LuceneWriter opened = new LuceneWriter(directory, new IndexWriter(directory, config));
+            try {
+                opened.upgradeIfOlder(dir);
+                return opened;
+            } catch (IOException | RuntimeException e) {
+                opened.writer.close();
+                throw e;
+            }
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             directory.close();
             throw new IOException("the index in " + dir + " is being written by another photosearch process", e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
+        }
+    }
+
+    /** Checks the committed index's format, and rewrites it in the current one when it is older. */
+    private void upgradeIfOlder(Path dir) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> commitData = reader.getIndexCommit().getUserData();
+            if (IndexFormat.writable(commitData, dir) < IndexFormat.CURRENT) {
+                FormatUpgrade.run(reader, this, IndexFormat.textModel(commitData).orElse(TextModel.BGE_SMALL));
+            }
         }
     }
 
@@ -224,6 +240,7 @@ final class LuceneWriter implements StoreWriter {
         Photo photo = entry.photo();
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, photo.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(photo.id())));
         doc.add(new StringField(Fields.SOURCE, photo.source(), Field.Store.NO));
         doc.add(new StringField(Fields.PATH, photo.path(), Field.Store.NO));
         doc.add(new StoredField(Fields.FINGERPRINT, entry.fingerprint()));

@@ -41,6 +41,12 @@ public interface StoreView extends Closeable {
     List<Ranked> nearest(VectorKind kind, String model, float[] vector, PhotoFilter filter, int depth)
             throws IOException;
 
+    /**
+     * A page of the photos {@code filter} lets through in date order ({@code newestFirst} or oldest first), photos
+     * without a date last, equal dates by id; with how many photos the filter lets through.
+     */
+    Listing list(PhotoFilter filter, boolean newestFirst, int offset, int limit) throws IOException;
+
     /** The stored photos with these ids, by id; ids not in the store are left out. */
     Map<String, IndexedPhoto> photos(Collection<String> ids) throws IOException;
 

@@ -8,12 +8,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 
 /** Reads back the vector a document stored in a vector field. */
-public final class StoredVectors {
+final class StoredVectors {
 
     private StoredVectors() {}
 
     /** The vector of top-level document {@code doc} in {@code field}; empty when it has none. */
-    public static Optional<float[]> read(IndexReader reader, int doc, String field) throws IOException {
+    static Optional<float[]> read(IndexReader reader, int doc, String field) throws IOException {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         int local = doc - leaf.docBase;
         FloatVectorValues values = leaf.reader().getFloatVectorValues(field);

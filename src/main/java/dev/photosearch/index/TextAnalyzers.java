@@ -22,6 +22,11 @@ public final class TextAnalyzers {
     /** Splits words as the analyses do, before any stop word or stem: French elisions go, case is folded. */
     private static final Analyzer WORDS = words();
 
+    /** Whether the English analysis drops {@code word} (lower case) as a stop word. */
+    public static boolean isEnglishStopWord(String word) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
+    }
+
     /** The languages every text field is analysed in. */
     public static final List<String> LANGUAGES = List.of("en", "fr");
 

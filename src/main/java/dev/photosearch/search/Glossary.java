@@ -1,6 +1,8 @@
 package dev.photosearch.search;
 
 import dev.photosearch.embed.Language;
+import dev.photosearch.index.Words;
+import dev.photosearch.index.Words.Word;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * One language's glossary into the English words descriptions use, read from the data file
@@ -70,14 +62,11 @@ final class Glossary {
         }
     }
 
-    /** A word of the query as analysed, and as typed. */
-    private record Token(String form, String typed) {}
-
     /** A piece of the translation: English words and what they are. */
     private record Piece(String english, Kind kind) {}
 
     private final Language language;
-    private final Analyzer analyzer;
+    private final Words splitter;
     private final List<Entry> entries;
     private final List<Rule> rules;
     private final Map<String, Entry> byKey = new HashMap<>();
@@ -86,12 +75,12 @@ final class Glossary {
 
     private Glossary(Language language, List<Entry> entries, List<Rule> rules, String file) {
         this.language = language;
-        this.analyzer = analyzer(language);
+        this.splitter = new Words(language.elided());
         this.entries = List.copyOf(entries);
         this.rules = List.copyOf(rules);
         // Base forms first, so an inflected form never hides another entry's own word.
         for (Entry entry : entries) {
-            List<Token> key = tokens(entry.source());
+            List<Word> key = tokens(entry.source());
             if (key.isEmpty()) {
                 throw new IllegalStateException(file + ": nothing left of '" + entry.source() + "' after analysis");
             }
@@ -103,7 +92,7 @@ final class Glossary {
             longest = Math.max(longest, key.size());
         }
         for (Entry entry : entries) {
-            List<Token> key = tokens(entry.source());
+            List<Word> key = tokens(entry.source());
             String rest = key.size() == 1 ? "" : " " + key(key, 1, key.size() - 1);
             // The first word inflects: "bouches d'incendie", "tables à manger".
             for (String form : forms(key.get(0).form(), entry.kind())) {
@@ -193,7 +182,7 @@ final class Glossary {
 
     /** True when {@code word}, analysed, is a word or form of some entry: a sign the query is in this language. */
     boolean knows(String word) {
-        List<Token> tokens = tokens(word);
+        List<Word> tokens = tokens(word);
         return tokens.size() == 1 && words.contains(tokens.get(0).form());
     }
 
@@ -202,7 +191,7 @@ final class Glossary {
      * was, adjectives before the noun they follow; unknown words (names, places) are kept as typed.
      */
     String toEnglish(String text) {
-        List<Token> tokens = tokens(text);
+        List<Word> tokens = tokens(text);
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             int n = Math.min(longest, tokens.size() - i);
@@ -221,8 +210,8 @@ final class Glossary {
         return english(pieces);
     }
 
-    private static String key(List<Token> tokens, int from, int length) {
-        return String.join(" ", tokens.subList(from, from + length).stream().map(Token::form).toList());
+    private static String key(List<Word> tokens, int from, int length) {
+        return String.join(" ", tokens.subList(from, from + length).stream().map(Word::form).toList());
     }
 
     /** Adjectives before their noun, "an" before a vowel, empty pieces dropped. */
@@ -268,32 +257,7 @@ final class Glossary {
         return noun.matches(".*[^aeiou]y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
     }
 
-    private List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset())));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a string reader does not fail
-        }
-        return tokens;
-    }
-
-    /** Word boundaries, the language's elision ("l'homme" → "homme"), lower case, accents folded. */
-    private static Analyzer analyzer(Language language) {
-        CharArraySet elided = new CharArraySet(language.elided(), true);
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = elided.isEmpty() ? source : new ElisionFilter(source, elided);
-                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(stream)));
-            }
-        };
+    private List<Word> tokens(String text) {
+        return splitter.split(text);
     }
 }

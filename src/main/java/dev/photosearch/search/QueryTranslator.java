@@ -3,12 +3,12 @@ package dev.photosearch.search;
 import dev.photosearch.embed.Language;
 import dev.photosearch.embed.QueryLanguage;
 import dev.photosearch.embed.QueryText;
+import dev.photosearch.index.TextAnalyzers;
 import dev.photosearch.vision.Describer;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Reads the language of a query and, for the languages with a glossary data file (French, Spanish), puts it into the
@@ -30,7 +30,7 @@ final class QueryTranslator {
         Set<String> described = Describer.vocabulary();
         Map<Language, Predicate<String>> knows = new EnumMap<>(Language.class);
         knows.put(Language.ENGLISH, word -> described.contains(word)
-                || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word));
+                || TextAnalyzers.isEnglishStopWord(word));
         glossaries.forEach((language, glossary) -> knows.put(language, glossary::knows));
         languages = new QueryLanguage(knows);
     }

@@ -1,5 +1,6 @@
 package dev.photosearch.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,31 +37,49 @@ class IndexFormatTest {
         PhotoStore store = PhotoStore.embedded(dir);
         for (ThrowingOpen open : List.<ThrowingOpen>of(store::reader, store::writer)) {
             IOException e = assertThrows(IOException.class, open::open);
-            assertTrue(e.getMessage().contains("format 99, newer than this PhotoSearch's (1)"), e.getMessage());
+            assertTrue(e.getMessage().contains("format 99, newer than this PhotoSearch's (2)"), e.getMessage());
             assertTrue(e.getMessage().contains("run a newer photosearch"), e.getMessage());
             assertEquals(1, e.getMessage().lines().count());
         }
     }
 
     @Test
-    void anOlderFormatIsRefusedSayingToIndexAgain() throws IOException {
-        commitWith(Map.of(IndexFormat.FORMAT_KEY, "0"));
-        IOException e = assertThrows(IOException.class, () -> PhotoStore.embedded(dir).writer());
-        assertTrue(e.getMessage().contains("run 'photosearch index SOURCE...' again"), e.getMessage());
+    void anOlderFormatIsRefusedByReadersSayingWhatToRun() throws IOException {
+        commitWith(Map.of(IndexFormat.FORMAT_KEY, "1"));
+        IOException e = assertThrows(IOException.class, () -> PhotoStore.embedded(dir).reader());
+        assertTrue(e.getMessage().contains("older format 1: run 'photosearch setup' once to upgrade it"),
+                e.getMessage());
     }
 
     @Test
-    void anIndexFromBeforeFormatsWereRecordedOpensAndIsStampedAtItsNextCommit() throws IOException {
-        commitWith(Map.of(IndexFormat.TEXT_MODEL_KEY, TextModel.BGE_SMALL.id()));
+    void aWriterUpgradesAnOlderIndexKeepingEveryPhotoAndVector() throws IOException {
+        TextModel model = TextModel.BGE_SMALL;
+        ImageVector image = new ImageVector("clip-test", new float[] {0.6f, 0.8f});
         try (StoreWriter writer = PhotoStore.embedded(dir).writer()) {
-            writer.commit(TextModel.BGE_SMALL);
+            writer.upsert(StoreFixtures.photo("a.jpg", "a red boat", null), new float[] {1, 0, 0}, model, image);
+            writer.upsert(StoreFixtures.photo("b.jpg", "a dog", null), null, model, null);
+            writer.commit(model);
+        }
+        // Format 1 was every index before formats were recorded.
+        try (FSDirectory directory = FSDirectory.open(dir);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of(IndexFormat.TEXT_MODEL_KEY, model.id()).entrySet());
+            writer.commit();
+        }
+        try (StoreWriter writer = PhotoStore.embedded(dir).writer()) {
+            assertEquals(2, writer.stored(List.of(StoreFixtures.id("a.jpg"), StoreFixtures.id("b.jpg"))).size());
         }
         try (StoreReader reader = PhotoStore.embedded(dir).reader(); StoreView view = reader.view()) {
-            assertEquals(TextModel.BGE_SMALL, view.textModel().orElseThrow());
+            assertEquals(2, view.size());
+            String a = StoreFixtures.id("a.jpg");
+            assertEquals("a red boat", view.photos(List.of(a)).get(a).photo().caption());
+            assertArrayEquals(new float[] {1, 0, 0}, view.textVector(a).orElseThrow(), 1e-6f);
+            assertEquals("clip-test", view.imageVector(a).orElseThrow().model());
+            assertTrue(view.textVector(StoreFixtures.id("b.jpg")).isEmpty());
+            assertEquals(model, view.textModel().orElseThrow());
         }
-        try (var directory = FSDirectory.open(dir);
-                DirectoryReader reader = DirectoryReader.open(directory)) {
-            assertEquals("1", reader.getIndexCommit().getUserData().get(IndexFormat.FORMAT_KEY));
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertEquals("2", reader.getIndexCommit().getUserData().get(IndexFormat.FORMAT_KEY));
         }
     }
 
