@@ -78,8 +78,7 @@ final class SolrNodes implements Closeable {
             node.upAgainAt = System.nanoTime() + RETRY_AFTER_NANOS;
             LOG.warn("Solr node {} did not answer ({}); trying another", node.url, firstLine(last));
         }
-        throw new IOException("no Solr node answers at " + urls() + ": is the cluster running? (" + firstLine(last)
-                + ")", last);
+        throw new IOException("no Solr node answers at " + urls() + ": is the cluster running?", last);
     }
 
     /** The node URLs, comma-separated, as a user gave them. */

@@ -4,6 +4,7 @@ import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Fields;
 import dev.photosearch.index.ImageVector;
 import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.Listing;
 import dev.photosearch.index.PhotoFilter;
 import dev.photosearch.index.Ranked;
 import dev.photosearch.index.StoreView;
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
@@ -95,6 +97,19 @@ final class SolrView implements StoreView {
         params.set("q", "{!knn f=" + field + " topK=" + depth + "}" + vectorText(vector));
         params.add("fq", SolrFilter.term(modelField, model));
         return ranked(params, filter, depth);
+    }
+
+    /** Photos without a date sort last either way (the schema's sortMissingLast). */
+    @Override
+    public Listing list(PhotoFilter filter, boolean newestFirst, int offset, int limit) throws IOException {
+        ModifiableSolrParams params = SolrReads.photos();
+        SolrFilter.apply(filter, params);
+        params.set("sort", Fields.TAKEN_AT + (newestFirst ? " desc," : " asc,") + Fields.ID + " asc");
+        params.set("start", offset);
+        params.set("rows", limit);
+        params.set("fl", Fields.ID);
+        SolrDocumentList page = reads.query(params).getResults();
+        return new Listing(Math.toIntExact(page.getNumFound()), page.stream().map(SolrView::id).toList());
     }
 
     @Override

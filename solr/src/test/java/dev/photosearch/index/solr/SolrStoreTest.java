@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.ImageVector;
 import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.Listing;
 import dev.photosearch.index.PhotoFilter;
+import dev.photosearch.index.PhotoStore;
 import dev.photosearch.index.Ranked;
 import dev.photosearch.index.StoreReader;
 import dev.photosearch.index.StoreView;
@@ -20,6 +22,7 @@ import dev.photosearch.index.StoreWriter;
 import dev.photosearch.index.StoredPhoto;
 import dev.photosearch.index.TextWords;
 import dev.photosearch.index.VectorKind;
+import dev.photosearch.vision.Analysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -317,23 +320,13 @@ class SolrStoreTest {
             "A dog catching a frisbee", "Kids playing football in the park", "A cup of coffee and a laptop",
             "Sunset over the sea, boats in the harbour", "Le port au coucher du soleil", "", "", ""};
         for (int i = 0; i < captions.length; i++) {
-            List<dev.photosearch.vision.Analysis> seen = i % 3 == 0 ? List.of(seen("a person and a bicycle",
+            List<Analysis> seen = i % 3 == 0 ? List.of(seen("a person and a bicycle",
                     "person", "bicycle")) : i % 3 == 1 ? List.of(seen("a cup on a dining table", "cup",
                     "dining table")) : List.of();
             photos.add(photo(i % 2 == 0 ? "even" : "odd", "photo-" + i + (i % 4 == 0 ? "-beach.jpg" : ".jpg"),
                     captions[i], MAY.plusSeconds(i * 86_400L), null, seen));
         }
-        Path lucene = dir.resolve("lucene-words");
-        try (dev.photosearch.index.PhotoStore embedded = dev.photosearch.index.PhotoStore.embedded(lucene);
-                SolrStore store = store("scores");
-                StoreWriter a = embedded.writer(); StoreWriter b = store.writer()) {
-            for (IndexedPhoto p : photos) {
-                a.upsert(p, null, MODEL, null);
-                b.upsert(p, null, MODEL, null);
-            }
-            a.commit(MODEL);
-            b.commit(MODEL);
-        }
+        Path lucene = indexBoth(photos, "scores");
         List<TextWords> queries = List.of(new TextWords("boat", "boat"), new TextWords("red boat on a lake",
                 "red boat on lake"), new TextWords("a man with a mug", "man mug"), new TextWords("the cat on the sofa",
                 "cat sofa"), new TextWords("kids playing soccer", "kids playing soccer"),
@@ -342,7 +335,7 @@ class SolrStoreTest {
                 new TextWords("two giraffes in a field", "deux girafes dans un pré"), new TextWords("tag", "tag"),
                 new TextWords("summer", "summer"), new TextWords("person bicycle", "person bicycle"),
                 new TextWords("\"quoted\" AND title:(x) OR -y*", "\"quoted\" AND title:(x) OR -y*"));
-        try (dev.photosearch.index.PhotoStore embedded = dev.photosearch.index.PhotoStore.embedded(lucene);
+        try (PhotoStore embedded = PhotoStore.embedded(lucene);
                 SolrStore store = SolrStore.connect(solr.urls(), "scores");
                 StoreView a = embedded.reader().view(); StoreView b = store.reader().view()) {
             int found = 0;
@@ -360,6 +353,47 @@ class SolrStoreTest {
             }
             assertTrue(found > 100, "the queries found " + found + " photos in all");
         }
+    }
+
+    @Test
+    void listingsPageInDateOrderAsInTheEmbeddedStore() throws Exception {
+        List<IndexedPhoto> photos = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // Some share a date, some have none.
+            Instant taken = i % 4 == 3 ? null : MAY.plusSeconds((i % 5) * 86_400L);
+            photos.add(photo(i % 2 == 0 ? "even" : "odd", "p" + i + ".jpg", "photo " + i, taken, null));
+        }
+        Path lucene = indexBoth(photos, "list");
+        try (PhotoStore embedded = PhotoStore.embedded(lucene);
+                SolrStore store = SolrStore.connect(solr.urls(), "list");
+                StoreView a = embedded.reader().view(); StoreView b = store.reader().view()) {
+            for (PhotoFilter filter : List.of(PhotoFilter.NONE, new PhotoFilter("odd", null, null),
+                    new PhotoFilter(null, MAY.plusSeconds(86_400L), MAY.plusSeconds(3 * 86_400L)))) {
+                for (boolean newestFirst : List.of(true, false)) {
+                    for (int offset : List.of(0, 5, 11, 20)) {
+                        Listing expected = a.list(filter, newestFirst, offset, 5);
+                        assertEquals(expected, b.list(filter, newestFirst, offset, 5),
+                                filter + " " + newestFirst + " " + offset);
+                    }
+                }
+            }
+            assertEquals(12, b.list(PhotoFilter.NONE, true, 0, 20).ids().size());
+        }
+    }
+
+    /** Indexes {@code photos} in an embedded store and in the Solr collection {@code collection}; returns the former. */
+    private static Path indexBoth(List<IndexedPhoto> photos, String collection) throws Exception {
+        Path lucene = dir.resolve("lucene-" + collection);
+        try (PhotoStore embedded = PhotoStore.embedded(lucene); SolrStore store = store(collection);
+                StoreWriter a = embedded.writer(); StoreWriter b = store.writer()) {
+            for (IndexedPhoto p : photos) {
+                a.upsert(p, null, MODEL, null);
+                b.upsert(p, null, MODEL, null);
+            }
+            a.commit(MODEL);
+            b.commit(MODEL);
+        }
+        return lucene;
     }
 
     private static void writeFormat(String collection, int format) throws IOException {
