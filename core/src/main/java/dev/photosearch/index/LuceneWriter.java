@@ -2,14 +2,11 @@ package dev.photosearch.index;
 
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.source.Photo;
-import dev.photosearch.vision.Describer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -256,44 +253,23 @@ final class LuceneWriter implements StoreWriter {
         if (entry.imageTries() > 0) {
             doc.add(new StoredField(Fields.IMAGE_TRIES, entry.imageTries()));
         }
-        Instant taken = takenAt(entry);
+        Instant taken = PhotoText.takenAt(entry);
         if (taken != null) {
             long epoch = taken.getEpochSecond();
             doc.add(new LongPoint(Fields.TAKEN_AT, epoch));
             doc.add(new NumericDocValuesField(Fields.TAKEN_AT, epoch));
         }
-        addText(doc, Fields.CAPTION, photo.caption());
-        addText(doc, Fields.ALT, photo.altText());
-        addText(doc, Fields.PLACE, photo.place());
-        addText(doc, Fields.TAGS, String.join(" ", photo.hashtags()) + " " + String.join(" ", photo.mentions()));
-        addText(doc, Fields.PATH_WORDS, Describer.pathWords(photo.path()));
-        addText(doc, Fields.VISION, String.join(". ", entry.analyses().stream()
-                .map(a -> a.phrase() + " " + String.join(" ", a.terms())).toList()));
-        addText(doc, Fields.CONTEXT, entry.description().context());
+        PhotoText.of(entry).forEach((field, text) -> {
+            for (String language : TextAnalyzers.LANGUAGES) {
+                doc.add(new TextField(TextAnalyzers.field(field, language), text, Field.Store.NO));
+            }
+        });
         if (vector != null) {
             doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
             doc.add(new StringField(Fields.VECTOR_MODEL, model.id(), Field.Store.NO));
         }
         doc.add(new StoredField(Fields.STORED, PhotoJson.write(entry)));
         return doc;
-    }
-
-    /** The source's date, else the camera's clock (EXIF has no zone: read as UTC, close enough to sort and filter). */
-    private static Instant takenAt(IndexedPhoto entry) {
-        if (entry.photo().takenAt() != null) {
-            return entry.photo().takenAt();
-        }
-        LocalDateTime exif = entry.facts() == null ? null : entry.facts().exif().takenAt();
-        return exif == null ? null : exif.toInstant(ZoneOffset.UTC);
-    }
-
-    private static void addText(Document doc, String field, String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        for (String language : TextAnalyzers.LANGUAGES) {
-            doc.add(new TextField(TextAnalyzers.field(field, language), text, Field.Store.NO));
-        }
     }
 
     @Override

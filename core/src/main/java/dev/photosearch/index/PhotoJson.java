@@ -30,7 +30,8 @@ public final class PhotoJson {
 
     private PhotoJson() {}
 
-    static String write(IndexedPhoto photo) {
+    /** The photo as the JSON every store keeps of it. */
+    public static String write(IndexedPhoto photo) {
         try {
             return MAPPER.writeValueAsString(photo);
         } catch (JsonProcessingException e) {

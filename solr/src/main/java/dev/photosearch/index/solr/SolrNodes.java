@@ -1,0 +1,143 @@
+package dev.photosearch.index.solr;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.response.SolrResponseBase;
+import org.apache.solr.common.SolrException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The nodes of one SolrCloud cluster, each reached by its base URL with java.net.http (no Jetty beside the
+ * application's). A request goes to the next node in turn; when a node does not answer, or answers that it cannot
+ * serve now (503), the request is sent to another one, and the failed node is left aside for a while before it is
+ * tried again. Any node serves the whole collection: it forwards to the shards' replicas. Thread-safe.
+ */
+final class SolrNodes implements Closeable {
+
+    /** How long a node that failed is left aside before it is tried again. */
+    static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolrNodes.class);
+
+    private final List<Node> nodes;
+    private final AtomicInteger turn = new AtomicInteger();
+
+    private SolrNodes(List<Node> nodes) {
+        this.nodes = nodes;
+    }
+
+    /** Clients for these node base URLs ({@code http://host:8983/solr}); nothing is sent yet. */
+    static SolrNodes of(List<URI> urls) {
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("no Solr node URL given");
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (URI url : urls) {
+            String base = url.toString().replaceAll("/+$", "");
+            nodes.add(new Node(base, new HttpJdkSolrClient.Builder(base)
+                    .useHttp1_1(true)
+                    .withConnectionTimeout(5, TimeUnit.SECONDS)
+                    .withIdleTimeout(120, TimeUnit.SECONDS)
+                    .build()));
+        }
+        return new SolrNodes(List.copyOf(nodes));
+    }
+
+    /**
+     * Sends {@code request} (to {@code collection}, or to the node when null) to one node after another until one
+     * answers. A node's refusal of the request itself (a bad query, 409) is not retried: it is thrown as it is.
+     *
+     * @throws IOException with one line naming every URL when no node answers
+     */
+    <T extends SolrResponseBase> T send(SolrRequest<T> request, String collection) throws IOException {
+        List<Node> order = order();
+        Exception last = null;
+        for (Node node : order) {
+            try {
+                return request.process(node.client, collection);
+            } catch (SolrServerException e) {
+                last = e;
+            } catch (SolrException e) {
+                if (!unavailable(e)) {
+                    throw e;
+                }
+                last = e;
+            } catch (IOException e) {
+                last = e;
+            }
+            node.upAgainAt = System.nanoTime() + RETRY_AFTER_NANOS;
+            LOG.warn("Solr node {} did not answer ({}); trying another", node.url, firstLine(last));
+        }
+        throw new IOException("no Solr node answers at " + urls() + ": is the cluster running?", last);
+    }
+
+    /** The node URLs, comma-separated, as a user gave them. */
+    String urls() {
+        return nodes.stream().map(n -> n.url).collect(Collectors.joining(", "));
+    }
+
+    /** Nodes that answered lately first, starting with the next in turn; nodes that failed lately last. */
+    private List<Node> order() {
+        int start = Math.floorMod(turn.getAndIncrement(), nodes.size());
+        long now = System.nanoTime();
+        List<Node> up = new ArrayList<>();
+        List<Node> down = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get((start + i) % nodes.size());
+            (now - node.upAgainAt < 0 ? down : up).add(node);
+        }
+        up.addAll(down);
+        return up;
+    }
+
+    /** A node that is stopping, or cannot reach the replicas it needs, answers 503; another node may serve. */
+    private static boolean unavailable(SolrException e) {
+        return e.code() == SolrException.ErrorCode.SERVICE_UNAVAILABLE.code;
+    }
+
+    static String firstLine(Throwable e) {
+        return firstLine(e == null || e.getMessage() == null ? String.valueOf(e) : e.getMessage());
+    }
+
+    /** The first line of a message, for an error of one line. */
+    static String firstLine(String message) {
+        return message.strip().lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException failed = null;
+        for (Node node : nodes) {
+            try {
+                node.client.close();
+            } catch (IOException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /** One node, and from when it is tried first again after it failed. */
+    private static final class Node {
+        final String url;
+        final HttpJdkSolrClient client;
+        volatile long upAgainAt = System.nanoTime();
+
+        Node(String url, HttpJdkSolrClient client) {
+            this.url = url;
+            this.client = client;
+        }
+    }
+}

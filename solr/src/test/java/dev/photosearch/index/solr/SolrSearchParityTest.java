@@ -1,0 +1,109 @@
+package dev.photosearch.index.solr;
+
+import static dev.photosearch.index.solr.Fixtures.photo;
+import static dev.photosearch.index.solr.Fixtures.seen;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.photosearch.embed.TextEncoder;
+import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreWriter;
+import dev.photosearch.search.Hit;
+import dev.photosearch.search.PhotoSearcher;
+import dev.photosearch.search.SearchRequest;
+import dev.photosearch.vision.Analysis;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole search (words, meaning, fusion, filters, date order) gives the same pages over the embedded store and
+ * over a real SolrCloud started by this test (three Solr nodes and ZooKeeper, 2 shards × 2 replicas), for the
+ * same photos with the same description vectors of the shipped text model.
+ */
+class SolrSearchParityTest {
+
+    private static final String COLLECTION = "parity";
+    private static final Instant MAY = Instant.parse("2024-05-01T10:00:00Z");
+    private static final String[] CAPTIONS = {"A red boat on the lake at sunset", "Un bateau rouge sur le lac",
+        "My cat asleep on the sofa", "Le chat de ma sœur dort sur le canapé", "Birthday cake with candles",
+        "Gâteau d'anniversaire au chocolat", "Two giraffes in a field", "Deux girafes dans un pré",
+        "A man riding a horse on the beach", "Les cafés de l'été à Paris", "Snowy mountains at dawn",
+        "Montagnes enneigées à l'aube", "A dog catching a frisbee", "Kids playing football in the park",
+        "A cup of coffee and a laptop", "Sunset over the sea, boats in the harbour", "Le port au coucher du soleil",
+        "Minou asleep on the new couch", "A bowl of ramen", "Fireworks over the city", "", "", ""};
+    private static final List<String> QUERIES = List.of("a boat on a lake", "kitten sleeping on a sofa",
+        "birthday cake", "gâteau d'anniversaire", "deux girafes dans un pré", "a man on a horse",
+        "mountains with snow", "coffee mug", "soccer", "fireworks", "un chat noir", "\"quoted\" AND title:(x)");
+
+    @TempDir
+    static Path dir;
+    private static SolrTestCluster solr;
+    private static TextEncoder encoder;
+
+    @BeforeAll
+    static void index() throws Exception {
+        solr = SolrTestCluster.start(dir.resolve("cluster"));
+        solr.setUp(COLLECTION);
+        encoder = TextEncoder.load(TextModel.BGE_SMALL);
+        List<IndexedPhoto> photos = new ArrayList<>();
+        for (int i = 0; i < CAPTIONS.length; i++) {
+            List<Analysis> objects = i >= 20 ? List.of(seen("a person riding a bicycle", "person", "bicycle"))
+                    : List.of();
+            photos.add(photo(i % 2 == 0 ? "even" : "odd", "photo-" + i + ".jpg", CAPTIONS[i],
+                    i % 5 == 4 ? null : MAY.plusSeconds((i % 7) * 86_400L), null, objects));
+        }
+        List<float[]> vectors = encoder.encodeDocuments(photos.stream()
+                .map(p -> p.photo().caption() + " " + p.photo().path()).toList());
+        try (PhotoStore embedded = PhotoStore.embedded(dir.resolve("lucene"));
+                SolrStore store = SolrStore.connect(solr.urls(), COLLECTION);
+                StoreWriter a = embedded.writer(); StoreWriter b = store.writer()) {
+            for (int i = 0; i < photos.size(); i++) {
+                a.upsert(photos.get(i), vectors.get(i), encoder.model(), null);
+                b.upsert(photos.get(i), vectors.get(i), encoder.model(), null);
+            }
+            a.commit(encoder.model());
+            b.commit(encoder.model());
+        }
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        solr.close();
+    }
+
+    @Test
+    void everyQueryGivesTheSameTopTenOnBothStores() throws IOException {
+        List<SearchRequest> requests = new ArrayList<>();
+        for (String query : QUERIES) {
+            requests.add(SearchRequest.of(query, 10, 0));
+            requests.add(new SearchRequest(query, 10, 0, "even", null, null, SearchRequest.Sort.RELEVANCE));
+            requests.add(new SearchRequest(query, 5, 3, null, MAY.plusSeconds(86_400L), null,
+                    SearchRequest.Sort.DATE));
+        }
+        try (PhotoSearcher lucene = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("lucene")).reader(),
+                    m -> encoder);
+                SolrStore store = SolrStore.connect(solr.urls(), COLLECTION);
+                PhotoSearcher solrSearcher = PhotoSearcher.open(store.reader(), m -> encoder)) {
+            int hits = 0;
+            for (SearchRequest request : requests) {
+                List<Hit> expected = lucene.search(request).hits();
+                List<Hit> actual = solrSearcher.search(request).hits();
+                assertEquals(expected.stream().map(h -> h.photo().photo().path()).toList(),
+                        actual.stream().map(h -> h.photo().photo().path()).toList(), request.toString());
+                assertEquals(expected.stream().map(Hit::matched).toList(), actual.stream().map(Hit::matched).toList(),
+                        request.toString());
+                hits += expected.size();
+            }
+            assertFalse(hits < 200, "only " + hits + " hits in all");
+        }
+    }
+}
