@@ -1,11 +1,15 @@
 package dev.photosearch.cli;
 
 import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.solr.SolrStore;
 import dev.photosearch.models.ModelCatalog;
 import dev.photosearch.models.ModelStore;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,13 +31,44 @@ public final class Main {
             description = "Where downloaded models live (default: the home's models/ folder).")
     Path modelDir;
 
+    @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",",
+            description = "Keep the photos in a SolrCloud collection, reached at these node URLs such as "
+                + "http://127.0.0.1:8983/solr (default: $PHOTOSEARCH_SOLR; without either, the home's own index).")
+    List<URI> solr;
+
+    @Option(names = "--collection", paramLabel = "NAME",
+            description = "The Solr collection (default: $PHOTOSEARCH_COLLECTION, else photosearch).")
+    String collection;
+
     Home home() {
         return Home.resolve(home);
     }
 
-    /** Where the photos are kept: the home's embedded index. */
+    /** The Solr node URLs of {@code --solr}, else of $PHOTOSEARCH_SOLR; empty for the embedded store. */
+    List<URI> solrNodes() {
+        if (solr != null && !solr.isEmpty()) {
+            return solr;
+        }
+        String env = System.getenv("PHOTOSEARCH_SOLR");
+        if (env == null || env.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(env.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(URI::create).toList();
+    }
+
+    /** The Solr collection of {@code --collection}, else of $PHOTOSEARCH_COLLECTION, else "photosearch". */
+    String collection() {
+        if (collection != null && !collection.isBlank()) {
+            return collection;
+        }
+        String env = System.getenv("PHOTOSEARCH_COLLECTION");
+        return env == null || env.isBlank() ? "photosearch" : env.strip();
+    }
+
+    /** Where the photos are kept: the Solr collection when one is named, else the home's embedded index. */
     PhotoStore store() {
-        return PhotoStore.embedded(home().index());
+        List<URI> nodes = solrNodes();
+        return nodes.isEmpty() ? PhotoStore.embedded(home().index()) : SolrStore.connect(nodes, collection());
     }
 
     ModelStore models() {

@@ -3,19 +3,26 @@ package dev.photosearch.cli;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.PhotoStore;
 import dev.photosearch.index.StoreWriter;
+import dev.photosearch.index.solr.SolrSetup;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code photosearch setup}: makes the store ready, creating it when absent and upgrading an index of an older
- * format. Indexing and serving do this too; searches do not, since they never write.
+ * {@code photosearch setup}: makes the store ready. With {@code --solr}, uploads the configset and creates the
+ * collection (idempotent); else creates the home's index, or upgrades one written in an older format. Indexing and
+ * serving prepare the embedded index too; searches do not, since they never write.
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
-        description = "Create the store, or upgrade an index written by an older PhotoSearch.")
+        description = {"Create the store: with --solr, upload the configset and create the collection (running it "
+            + "again changes nothing); else create the home's index, or upgrade one from an older PhotoSearch."})
 final class SetupCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,11 +31,28 @@ final class SetupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
+            description = "Shards of a new Solr collection (default 1).")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+            description = "Replicas of each shard of a new Solr collection (default 1; 2 or more keep searches "
+                + "answered while a node is down).")
+    int replicas;
+
     @Override
     public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<URI> nodes = main.solrNodes();
+        if (!nodes.isEmpty()) {
+            SolrSetup.Result result = SolrSetup.run(nodes, main.collection(), shards, replicas);
+            out.printf("%s the Solr collection '%s' (configset %s)%n", result.created() ? "created" : "ready:",
+                    result.collection(), result.configset());
+            return 0;
+        }
         try (PhotoStore store = main.store(); StoreWriter writer = store.writer()) {
             writer.createIfAbsent(TextModel.BGE_SMALL);
-            spec.commandLine().getOut().println("ready: " + store.describe());
+            out.println("ready: " + store.describe());
         }
         return 0;
     }
