@@ -109,12 +109,12 @@ final class DateReader {
         return null;
     }
 
-    /** "in the 90s", "dans les années 2010": English wants the "s". */
+    /** "in the 90s", "dans les années 2010": after some cues the number must end in "s". */
     private Reading decade(int i) {
         Match cue = words.match(text, i, Kind.DECADE);
         Matcher number = cue == null || !text.joined(cue.end()) ? null
                 : DECADE.matcher(text.get(cue.end()).folded());
-        if (number == null || !number.matches() || (number.group(2).isEmpty() && cue.language().equals("english"))) {
+        if (number == null || !number.matches() || (number.group(2).isEmpty() && cue.value().equals("s"))) {
             return null;
         }
         int value = Integer.parseInt(number.group(1));

@@ -28,11 +28,10 @@ final class QueryWords {
     /**
      * A phrase found in a text.
      *
-     * @param value    what it means (the data file's second column)
-     * @param language the column it was listed in ("english")
-     * @param end      the index of the word after it
+     * @param value what it means (the data file's second column)
+     * @param end   the index of the word after it
      */
-    record Match(String value, String language, int end) {}
+    record Match(String value, int end) {}
 
     /** One word of a phrase: matched on its folded form, or on its lower case when it is this short. */
     private record Word(String lower, String folded) {
@@ -44,7 +43,7 @@ final class QueryWords {
         }
     }
 
-    private record Phrase(List<Word> words, String value, String language) {}
+    private record Phrase(List<Word> words, String value) {}
 
     private static final String FILE = "query-words.tsv";
 
@@ -69,7 +68,7 @@ final class QueryWords {
 
     private static QueryWords parse(BufferedReader in) throws IOException {
         Map<Kind, Map<String, List<Phrase>>> phrases = new EnumMap<>(Kind.class);
-        List<String> languages = null;
+        int width = 0;
         int lineNo = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNo++;
@@ -77,26 +76,25 @@ final class QueryWords {
                 continue;
             }
             String[] columns = line.split("\t", -1);
-            if (languages == null) { // the header: kind, value, then the languages
-                languages = List.of(columns).subList(2, columns.length);
+            if (width == 0) { // the header: kind, value, then one column per language
+                width = columns.length;
                 continue;
             }
-            if (columns.length != 2 + languages.size()) {
-                throw new IllegalStateException(FILE + " line " + lineNo + ": expected " + (2 + languages.size())
+            if (columns.length != width) {
+                throw new IllegalStateException(FILE + " line " + lineNo + ": expected " + width
                         + " tab-separated columns");
             }
             Kind kind = Kind.valueOf(columns[0].toUpperCase(Locale.ROOT).replace('-', '_'));
             for (int column = 2; column < columns.length; column++) {
                 for (String text : columns[column].split(",")) {
-                    add(phrases, kind, text.strip(), columns[1], languages.get(column - 2));
+                    add(phrases, kind, text.strip(), columns[1]);
                 }
             }
         }
         return new QueryWords(phrases);
     }
 
-    private static void add(Map<Kind, Map<String, List<Phrase>>> phrases, Kind kind, String text, String value,
-                            String language) {
+    private static void add(Map<Kind, Map<String, List<Phrase>>> phrases, Kind kind, String text, String value) {
         if (text.equals("-")) {
             return;
         }
@@ -106,7 +104,7 @@ final class QueryWords {
         }
         phrases.computeIfAbsent(kind, k -> new HashMap<>())
                 .computeIfAbsent(words.get(0).folded(), k -> new ArrayList<>())
-                .add(new Phrase(words, value, language));
+                .add(new Phrase(words, value));
     }
 
     /** The longest phrase of {@code kind} that begins at word {@code at} of {@code text}; null when none. */
@@ -117,7 +115,7 @@ final class QueryWords {
         Match best = null;
         for (Phrase phrase : phrases.getOrDefault(kind, Map.of()).getOrDefault(text.get(at).folded(), List.of())) {
             if (matches(phrase, text, at) && (best == null || at + phrase.words().size() > best.end())) {
-                best = new Match(phrase.value(), phrase.language(), at + phrase.words().size());
+                best = new Match(phrase.value(), at + phrase.words().size());
             }
         }
         return best;
