@@ -106,8 +106,7 @@ final class PlaceReader {
      * query; not a possessive ("in Bob's car"), nor a word such as "Christmas".
      */
     private Reading capitalised(QueryTokens text, boolean[] taken, int first, int at) {
-        if (at >= text.size() || taken[at] || !text.capitalsTell() || !text.get(at).capitalised()
-                || words.match(text, at, Kind.NOT_PLACE) != null) {
+        if (!text.capitalsTell() || !nameWord(text, taken, at)) {
             return null;
         }
         int end = at + 1;
@@ -126,8 +125,10 @@ final class PlaceReader {
         return new Reading(first, end, text.text().substring(text.get(at).start(), text.get(end - 1).end()));
     }
 
-    private static boolean nameWord(QueryTokens text, boolean[] taken, int at) {
-        return at < text.size() && !taken[at] && text.get(at).capitalised();
+    /** A capitalised word that may be part of a name: not "Christmas", "Monday" or "English". */
+    private boolean nameWord(QueryTokens text, boolean[] taken, int at) {
+        return at < text.size() && !taken[at] && text.get(at).capitalised()
+                && words.match(text, at, Kind.NOT_PLACE) == null;
     }
 
     /** Whether words {@code [from, to]} follow each other as in one name: no comma between them. */

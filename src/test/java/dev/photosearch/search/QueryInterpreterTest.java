@@ -42,6 +42,8 @@ class QueryInterpreterTest {
         "paseo en Madrid                    | Madrid           | paseo",
         "atardecer en la Alhambra           | Alhambra         | atardecer",
         "tapas cerca de Sevilla             | Sevilla          | tapas",
+        "dinner in Paris on Monday          | Paris            | dinner on Monday",
+        "Paris trip: sunset in Nice         | Nice             | Paris trip: sunset",
     })
     void capitalisedPlaceAfterACue(String query, String place, String words) {
         Interpretation reading = WITHOUT_PLACES.interpret(query);
