@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -33,16 +34,26 @@ final class MediaRoutes {
         this.photos = photos;
     }
 
+    /**
+     * The thumbnail cached on this machine; else the picture itself, since thumbnails stay on the machine that
+     * indexed the photo while a shared Solr store serves photos indexed elsewhere.
+     */
     void thumbnail(Context ctx) throws IOException {
         IndexedPhoto entry = photos.require(ctx);
-        Path file = library.media().thumbnailFor(entry.photo().id())
-                .filter(p -> SourceRoot.inside(p, library.home()))
-                .orElseThrow(() -> ApiException.notFound("this photo has no thumbnail"));
-        send(ctx, "image/jpeg", Files.newInputStream(file), Files.size(file));
+        Optional<Path> file = library.media().thumbnailFor(entry.photo().id())
+                .filter(p -> SourceRoot.inside(p, library.home()));
+        if (file.isEmpty()) {
+            original(ctx, entry);
+            return;
+        }
+        send(ctx, "image/jpeg", Files.newInputStream(file.get()), Files.size(file.get()));
     }
 
     void image(Context ctx) throws IOException {
-        IndexedPhoto entry = photos.require(ctx);
+        original(ctx, photos.require(ctx));
+    }
+
+    private void original(Context ctx, IndexedPhoto entry) throws IOException {
         MediaLocation media = entry.photo().media();
         if (media == null) {
             throw ApiException.notFound("the source has no picture for this photo");
