@@ -51,6 +51,9 @@ final class LuceneView implements StoreView {
         void release() throws IOException;
     }
 
+    private static final Sort SCORE_THEN_ID =
+            new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+
     private final IndexSearcher searcher;
     private final LuceneText text;
     private final Release release;
@@ -103,7 +106,13 @@ final class LuceneView implements StoreView {
     @Override
     public List<Ranked> matching(TextWords words, PhotoFilter filter, int depth) throws IOException {
         Query query = text.build(words);
-        return query == null ? List.of() : ranked(LuceneFilter.restrict(query, LuceneFilter.of(filter)), depth);
+        if (query == null) {
+            return List.of();
+        }
+        // Ties broken by id within the search, not after it: which of many equal scores make the cut is the same
+        // in every store.
+        return ranked(searcher.search(LuceneFilter.restrict(query, LuceneFilter.of(filter)), depth, SCORE_THEN_ID,
+                true).scoreDocs);
     }
 
     @Override
@@ -115,7 +124,7 @@ final class LuceneView implements StoreView {
                     LuceneFilter.of(filter));
         };
         String field = kind == VectorKind.TEXT ? Fields.VECTOR : Fields.CLIP;
-        return ranked(new KnnFloatVectorQuery(field, vector, depth, restriction), depth);
+        return ranked(searcher.search(new KnnFloatVectorQuery(field, vector, depth, restriction), depth).scoreDocs);
     }
 
     @Override
@@ -205,9 +214,8 @@ final class LuceneView implements StoreView {
         return new Listing(searcher.count(query), ids(page));
     }
 
-    /** The photos {@code query} finds, best first; ties by id. */
-    private List<Ranked> ranked(Query query, int depth) throws IOException {
-        ScoreDoc[] hits = searcher.search(query, depth).scoreDocs;
+    /** These hits as photos, best first; ties by id. */
+    private List<Ranked> ranked(ScoreDoc[] hits) throws IOException {
         List<String> ids = ids(hits);
         List<Ranked> ranked = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {

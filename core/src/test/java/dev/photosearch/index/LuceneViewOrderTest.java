@@ -6,14 +6,18 @@ import dev.photosearch.embed.TextModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Listing without a query: date order either way, photos without a date last, equal dates by id. */
-class LuceneListTest {
+/**
+ * The embedded store's orders: listing without a query (date order either way, photos without a date last, equal
+ * dates by id), and equal scores by id, so that the Solr store, which sorts so too, ranks alike.
+ */
+class LuceneViewOrderTest {
 
     private static final Instant MAY = Instant.parse("2023-05-01T10:00:00Z");
     private static final Instant JUNE = Instant.parse("2023-06-01T10:00:00Z");
@@ -65,5 +69,23 @@ class LuceneListTest {
         assertEquals(Stream.of(ids("may.jpg").get(0), StoreFixtures.photo("other", "elsewhere.jpg", "", MAY)
                 .photo().id()).sorted().toList(), may.ids());
         assertEquals(List.of(), list(PhotoFilter.NONE, true, 10, 5).ids());
+    }
+
+    @Test
+    void amongEqualScoresTheSmallestIdsMakeTheCut() throws IOException {
+        Path other = dir.resolve("ties");
+        List<String> ids = new ArrayList<>();
+        try (StoreWriter writer = PhotoStore.embedded(other).writer()) {
+            for (int i = 0; i < 30; i++) {
+                IndexedPhoto photo = StoreFixtures.photo("boat-" + i + ".jpg", "a boat", null);
+                ids.add(photo.photo().id());
+                writer.upsert(photo, null, TextModel.BGE_SMALL, null);
+            }
+            writer.commit(TextModel.BGE_SMALL);
+        }
+        try (StoreReader reader = PhotoStore.embedded(other).reader(); StoreView view = reader.view()) {
+            List<Ranked> top = view.matching(new TextWords("boat", "boat"), PhotoFilter.NONE, 10);
+            assertEquals(ids.stream().sorted().limit(10).toList(), top.stream().map(Ranked::id).toList());
+        }
     }
 }
