@@ -55,28 +55,41 @@ final class SolrNodes implements Closeable {
 
     /**
      * Sends {@code request} (to {@code collection}, or to the node when null) to one node after another until one
-     * answers. A node's refusal of the request itself (a bad query, 409) is not retried: it is thrown as it is.
+     * answers.
      *
-     * @throws IOException with one line naming every URL when no node answers
+     * @throws SolrRefusedException when a node refuses the request itself (a bad request, a conflict): not retried
+     * @throws IOException with one line naming every URL when no node answers, or none can serve the request now
      */
     <T extends SolrResponseBase> T send(SolrRequest<T> request, String collection) throws IOException {
-        List<Node> order = order();
         Exception last = null;
-        for (Node node : order) {
+        boolean answered = false;
+        for (Node node : order()) {
             try {
-                return request.process(node.client, collection);
-            } catch (SolrServerException e) {
-                last = e;
+                T response = request.process(node.client, collection);
+                if (node.down) {
+                    LOG.info("Solr node {} answers again", node.url);
+                    node.down = false;
+                }
+                return response;
             } catch (SolrException e) {
                 if (!unavailable(e)) {
-                    throw e;
+                    throw new SolrRefusedException(firstLine(e), e);
                 }
+                answered = true;
                 last = e;
-            } catch (IOException e) {
+            } catch (SolrServerException | IOException e) {
                 last = e;
             }
+            if (!node.down) {
+                // Said once when a node fails, not at each later try while it stays down.
+                LOG.warn("Solr node {} could not serve a request ({}); trying another", node.url, firstLine(last));
+                node.down = true;
+            }
             node.upAgainAt = System.nanoTime() + RETRY_AFTER_NANOS;
-            LOG.warn("Solr node {} did not answer ({}); trying another", node.url, firstLine(last));
+        }
+        if (answered) {
+            throw new IOException("the Solr cluster at " + urls() + " cannot serve this now: " + firstLine(last),
+                    last);
         }
         throw new IOException("no Solr node answers at " + urls() + ": is the cluster running?", last);
     }
@@ -129,11 +142,12 @@ final class SolrNodes implements Closeable {
         }
     }
 
-    /** One node, and from when it is tried first again after it failed. */
+    /** One node, whether its last request failed, and from when it is tried first again. */
     private static final class Node {
         final String url;
         final HttpJdkSolrClient client;
         volatile long upAgainAt = System.nanoTime();
+        volatile boolean down;
 
         Node(String url, HttpJdkSolrClient client) {
             this.url = url;

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.ContentStreamBase;
 
 /**
@@ -46,7 +45,7 @@ public final class SolrSetup {
             create.setWaitForFinalState(true);
             try {
                 nodes.send(create, null);
-            } catch (SolrException e) {
+            } catch (SolrRefusedException e) {
                 if (String.valueOf(e.getMessage()).contains("already exists")) {
                     // Another setup created it meanwhile: fine when it is alike.
                     SolrMeta.checkCollection(nodes, collection);
@@ -81,7 +80,7 @@ public final class SolrSetup {
         try {
             nodes.send(new ConfigSetAdminRequest.Upload().setConfigSetName(SolrConfigset.NAME)
                     .setUploadStream(zip), null);
-        } catch (SolrException e) {
+        } catch (SolrRefusedException e) {
             // Another setup uploaded it meanwhile.
             if (!nodes.send(new ConfigSetAdminRequest.List(), null).getConfigSets().contains(SolrConfigset.NAME)) {
                 throw new IOException("Solr refused the configset " + SolrConfigset.NAME + ": "

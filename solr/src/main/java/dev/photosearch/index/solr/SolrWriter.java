@@ -8,10 +8,10 @@ import dev.photosearch.index.StoreWriter;
 import dev.photosearch.index.StoredPhoto;
 import dev.photosearch.index.StoredState;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +54,8 @@ final class SolrWriter implements StoreWriter {
     private final Set<String> sourcesRead = ConcurrentHashMap.newKeySet();
     /** Photos this writer wrote: its own later replaces need no version. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    private final List<SolrInputDocument> pending = new ArrayList<>();
+    /** Photos not sent yet, by id: a photo replaced again before it is sent is sent once, as last given. */
+    private final Map<String, SolrInputDocument> pending = new LinkedHashMap<>();
     private int keptTheirs;
 
     SolrWriter(SolrNodes nodes, String collection) {
@@ -101,12 +102,15 @@ final class SolrWriter implements StoreWriter {
     @Override
     public synchronized void upsert(IndexedPhoto entry, float[] vector, TextModel model, ImageVector image)
             throws IOException {
+        String id = entry.photo().id();
         SolrInputDocument doc = SolrDocuments.of(entry, vector, model, image);
-        Long version = expectedVersion(entry.photo().id(), entry.photo().source());
+        SolrInputDocument before = pending.get(id);
+        Object version = before != null ? before.getFieldValue(SolrDocuments.VERSION)
+                : expectedVersion(id, entry.photo().source());
         if (version != null) {
             doc.setField(SolrDocuments.VERSION, version);
         }
-        pending.add(doc);
+        pending.put(id, doc);
         if (pending.size() >= BATCH) {
             flush();
         }
@@ -139,6 +143,9 @@ final class SolrWriter implements StoreWriter {
         update.deleteByQuery(SolrFilter.term(Fields.SOURCE, sourceKey));
         nodes.send(update, collection);
         hardCommit(new UpdateRequest());
+        // The source holds none of them now.
+        ids.forEach(versions::remove);
+        written.removeAll(ids);
         return ids;
     }
 
@@ -201,10 +208,9 @@ final class SolrWriter implements StoreWriter {
             return;
         }
         UpdateRequest update = tolerant();
-        update.add(pending);
+        update.add(pending.values());
         Set<String> refused = send(update);
-        for (SolrInputDocument doc : pending) {
-            String id = (String) doc.getFieldValue(Fields.ID);
+        for (String id : pending.keySet()) {
             if (!refused.contains(id)) {
                 written.add(id);
                 versions.remove(id);

@@ -283,6 +283,15 @@ class SolrStoreTest {
             try (StoreView view = first.reader().view()) {
                 assertEquals(1, view.matching(new TextWords("replaced", "replaced"), PhotoFilter.NONE, 10).size());
             }
+            // A photo replaced twice before it is sent is sent once, as last given.
+            IndexedPhoto fresh = photo("shared", "new.jpg", "the first draft", null, null);
+            two.upsert(fresh, null, MODEL, null);
+            two.upsert(photo("shared", "new.jpg", "the final caption", null, null), null, MODEL, null);
+            two.commit(MODEL);
+            try (StoreView view = first.reader().view()) {
+                assertEquals("the final caption", view.photos(List.of(fresh.photo().id())).get(fresh.photo().id())
+                        .photo().caption());
+            }
         }
     }
 

@@ -4,16 +4,23 @@ import static dev.photosearch.index.solr.Fixtures.photo;
 import static dev.photosearch.index.solr.Fixtures.seen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.IndexReport;
 import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.Indexer;
 import dev.photosearch.index.PhotoStore;
 import dev.photosearch.index.StoreWriter;
+import dev.photosearch.media.MediaLimits;
+import dev.photosearch.media.MediaLoader;
 import dev.photosearch.search.Hit;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.search.SearchRequest;
+import dev.photosearch.source.Sources;
 import dev.photosearch.vision.Analysis;
+import dev.photosearch.vision.ColourAnalyser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,11 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole search (words, meaning, fusion, filters, date order) gives the same pages over the embedded store and
- * over a real SolrCloud started by this test (three Solr nodes and ZooKeeper, 2 shards × 2 replicas), for the
- * same photos with the same description vectors of the shipped text model.
+ * The whole pipeline over Solr as over the embedded store: the indexer writing, the searcher reading (words,
+ * meaning, fusion, filters, date order), on a real SolrCloud started by this test (three Solr nodes and ZooKeeper,
+ * collections of 2 shards × 2 replicas).
  */
-class SolrSearchParityTest {
+class SolrPipelineTest {
 
     private static final String COLLECTION = "parity";
     private static final Instant MAY = Instant.parse("2024-05-01T10:00:00Z");
@@ -75,6 +82,46 @@ class SolrSearchParityTest {
         }
     }
 
+    @Test
+    void theIndexerWritesTheExampleOnceAndItsSearchesMatchTheEmbeddedStore() throws Exception {
+        Path example = Path.of("..", "examples", "instagram-export");
+        solr.setUp("example");
+        IndexReport first;
+        IndexReport second;
+        try (SolrStore store = SolrStore.connect(solr.urls(), "example")) {
+            first = index(store, example);
+            second = index(store, example);
+        }
+        assertTrue(first.added() > 0, first.toString());
+        assertEquals(List.of(0, 0, first.added(), 0),
+                List.of(second.added(), second.updated(), second.unchanged(), second.removed()), second.toString());
+        try (PhotoStore embedded = PhotoStore.embedded(dir.resolve("example-lucene"))) {
+            index(embedded, example);
+        }
+        try (PhotoSearcher lucene = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("example-lucene")).reader(),
+                    m -> encoder);
+                SolrStore store = SolrStore.connect(solr.urls(), "example");
+                PhotoSearcher solrSearcher = PhotoSearcher.open(store.reader(), m -> encoder)) {
+            assertEquals(first.added(), solrSearcher.size());
+            for (String query : List.of("a boat on a lake", "birthday cake", "un chat", "mountains")) {
+                assertEquals(paths(lucene.search(query, 10, 0).hits()), paths(solrSearcher.search(query, 10, 0).hits()),
+                        query);
+            }
+        }
+    }
+
+    private IndexReport index(PhotoStore store, Path source) throws IOException {
+        try (StoreWriter writer = store.writer();
+                Indexer indexer = new Indexer(writer, new MediaLoader(dir.resolve("thumbnails"), MediaLimits.DEFAULTS),
+                        List.of(new ColourAnalyser()), encoder, 2)) {
+            return indexer.index(Sources.open(source), (done, total) -> {});
+        }
+    }
+
+    private static List<String> paths(List<Hit> hits) {
+        return hits.stream().map(h -> h.photo().photo().path()).toList();
+    }
+
     @AfterAll
     static void stopCluster() throws Exception {
         solr.close();
@@ -97,8 +144,7 @@ class SolrSearchParityTest {
             for (SearchRequest request : requests) {
                 List<Hit> expected = lucene.search(request).hits();
                 List<Hit> actual = solrSearcher.search(request).hits();
-                assertEquals(expected.stream().map(h -> h.photo().photo().path()).toList(),
-                        actual.stream().map(h -> h.photo().photo().path()).toList(), request.toString());
+                assertEquals(paths(expected), paths(actual), request.toString());
                 assertEquals(expected.stream().map(Hit::matched).toList(), actual.stream().map(Hit::matched).toList(),
                         request.toString());
                 hits += expected.size();
