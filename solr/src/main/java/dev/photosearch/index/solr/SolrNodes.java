@@ -1,5 +1,6 @@
 package dev.photosearch.index.solr;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -10,9 +11,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BinaryRequestWriter;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.ContentStreamUpdateRequest;
+import org.apache.solr.client.solrj.request.RequestWriter;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.SolrResponseBase;
+import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.ContentStreamBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,6 +100,28 @@ final class SolrNodes implements Closeable {
                     last);
         }
         throw new IOException("no Solr node answers at " + urls() + ": is the cluster running?", last);
+    }
+
+    /**
+     * Sends an update, its body written out first. SolrJ 9.10's java.net.http client writes a body into a pipe from
+     * a thread of its own; serialising an update there, that thread stays blocked for good when no node reads the
+     * body (a node down or starting), and the client can then not be closed (SOLR-17707). Copying bytes already
+     * written, it stops when the request fails.
+     */
+    UpdateResponse update(UpdateRequest update, String collection) throws IOException {
+        RequestWriter.ContentWriter writer = new BinaryRequestWriter().getContentWriter(update);
+        if (writer == null) {
+            // Nothing but parameters, a commit for instance: no body.
+            return send(update, collection);
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        writer.write(body);
+        ContentStreamUpdateRequest written = new ContentStreamUpdateRequest(update.getPath());
+        written.setParams(update.getParams() == null ? new ModifiableSolrParams()
+                : new ModifiableSolrParams(update.getParams()));
+        written.addContentStream(new ContentStreamBase.ByteArrayStream(body.toByteArray(), "update",
+                writer.getContentType()));
+        return send(written, collection);
     }
 
     /** The node URLs, comma-separated, as a user gave them. */

@@ -57,7 +57,8 @@ public final class SolrSetup {
             }
             UpdateRequest meta = new UpdateRequest();
             SolrMeta.record(meta, null);
-            nodes.send(meta.setAction(UpdateRequest.ACTION.COMMIT, true, true), collection);
+            meta.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+            nodes.update(meta, collection);
             return new Result(true, collection, SolrConfigset.NAME);
         }
     }
