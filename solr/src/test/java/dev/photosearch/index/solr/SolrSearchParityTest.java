@@ -8,9 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.PhotoFilter;
 import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreReader;
 import dev.photosearch.index.StoreWriter;
 import dev.photosearch.search.Hit;
+import dev.photosearch.search.ListRequest;
+import dev.photosearch.search.ListRequest.Order;
+import dev.photosearch.search.PhotoBrowser;
+import dev.photosearch.search.PhotoList;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.search.SearchRequest;
 import dev.photosearch.vision.Analysis;
@@ -25,9 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole search (words, meaning, fusion, filters, date order) gives the same pages over the embedded store and
- * over a real SolrCloud started by this test (three Solr nodes and ZooKeeper, 2 shards × 2 replicas), for the
- * same photos with the same description vectors of the shipped text model.
+ * The whole search (words, meaning, fusion, filters, date order), and browsing without a query, give the same pages
+ * over the embedded store and over a real SolrCloud started by this test (three Solr nodes and ZooKeeper, 2 shards ×
+ * 2 replicas), for the same photos with the same description vectors of the shipped text model.
  */
 class SolrSearchParityTest {
 
@@ -104,6 +110,26 @@ class SolrSearchParityTest {
                 hits += expected.size();
             }
             assertFalse(hits < 200, "only " + hits + " hits in all");
+        }
+    }
+
+    @Test
+    void browsingGivesTheSamePagesOnBothStores() throws IOException {
+        List<ListRequest> requests = List.of(new ListRequest(PhotoFilter.NONE, Order.NEWEST_FIRST, 0, 30),
+                new ListRequest(PhotoFilter.NONE, Order.OLDEST_FIRST, 5, 7),
+                new ListRequest(new PhotoFilter("odd", null, null), Order.NEWEST_FIRST, 2, 4),
+                new ListRequest(new PhotoFilter(null, MAY.plusSeconds(86_400L), MAY.plusSeconds(4 * 86_400L)),
+                        Order.OLDEST_FIRST, 0, 30));
+        try (StoreReader lucene = PhotoStore.embedded(dir.resolve("lucene")).reader();
+                SolrStore store = SolrStore.connect(solr.urls(), COLLECTION); StoreReader solrReader = store.reader()) {
+            for (ListRequest request : requests) {
+                PhotoList expected = new PhotoBrowser(lucene).list(request);
+                PhotoList actual = new PhotoBrowser(solrReader).list(request);
+                assertEquals(expected.total(), actual.total(), request.toString());
+                assertEquals(expected.photos().stream().map(p -> p.photo().path()).toList(),
+                        actual.photos().stream().map(p -> p.photo().path()).toList(), request.toString());
+                assertFalse(expected.photos().isEmpty(), request.toString());
+            }
         }
     }
 }
