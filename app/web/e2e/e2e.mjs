@@ -1,4 +1,5 @@
-// End-to-end run in headless Chromium: add a source on the sources page, watch it index, search, open a photo.
+// End-to-end run in headless Chromium: add a source on the sources page, watch it index, browse it by month with
+// an empty box, search, open a photo.
 // Usage: node e2e/e2e.mjs BASE_URL SOURCE_PATH OUT_DIR [TOKEN]   (CHROMIUM overrides /usr/bin/chromium)
 // With TOKEN (a server started with --token), the page must ask for it exactly once, when Add is refused with 401;
 // the run then ends after the search.
@@ -49,8 +50,10 @@ try {
   await page.screenshot({ path: join(out, 'sources.png') });
   if (token && prompts !== 1) throw new Error(`the page asked for the token ${prompts} times, not once`);
 
-  step('search');
   await page.getByRole('link', { name: 'Back to search' }).click();
+  await browseSteps(page);
+
+  step('search');
   await page.getByRole('searchbox').fill('a boat on a lake');
   await page.locator('button.card').first().waitFor();
   await page.waitForFunction(() => location.search === '?q=a+boat+on+a+lake');
@@ -66,6 +69,31 @@ try {
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });
+}
+
+/** With the box empty, the collection newest first under month headings; a date filter narrows it, then is cleared. */
+async function browseSteps(page) {
+  step('browse the collection with an empty box');
+  await page.getByText('13 photos, newest first').waitFor();
+  const months = await page.locator('section.month h2').allTextContents();
+  const newestFirst = ['November 2023', 'October 2023', 'September 2023', 'August 2023', 'July 2023', 'May 2023',
+    'April 2023', 'March 2023', 'January 2023', 'December 2022'];
+  if (months.join() !== newestFirst.join()) throw new Error(`month headings are not newest first: ${months}`);
+  // Lower months' thumbnails load lazily, when scrolled to: the first month's are in view.
+  await page.waitForFunction(() => [...document.querySelectorAll('section.month:first-of-type button.card img')]
+    .every((img) => img.complete && img.naturalWidth > 0 && img.alt));
+  await page.screenshot({ path: join(out, 'browse.png') });
+
+  step('a date filter narrows the months');
+  await page.getByLabel('From', { exact: true }).fill('2023-07-01');
+  await page.getByLabel('To', { exact: true }).fill('2023-08-31');
+  await page.getByText('3 photos, newest first').waitFor();
+  const summer = await page.locator('section.month h2').allTextContents();
+  if (summer.join() !== 'August 2023,July 2023') throw new Error(`the date filter left these months: ${summer}`);
+  if (new URL(page.url()).searchParams.get('from') !== '2023-07-01') throw new Error('the filter is not in the URL');
+  await page.getByLabel('From', { exact: true }).fill('');
+  await page.getByLabel('To', { exact: true }).fill('');
+  await page.getByText('13 photos, newest first').waitFor();
 }
 
 /** Opens the first result, reloads, closes it, then looks at the page on a phone-sized screen in French. */

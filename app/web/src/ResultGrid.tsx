@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { Result } from './api';
-import { useI18n } from './i18n';
+import type { ListedPhoto, Result } from './api';
+import { formatDate, useI18n } from './i18n';
 
 /** How many cards a row of the grid holds, read from the laid-out grid; 1 when there is no layout. */
 function columnsOf(grid: HTMLElement | null): number {
@@ -21,13 +21,14 @@ export function nextIndex(key: string, index: number, count: number, columns: nu
 }
 
 /** The alt text of a result's picture: its description, else its caption, else its file name. */
-export function altText(result: Result): string {
+export function altText(result: ListedPhoto): string {
   return result.description || result.caption || result.path;
 }
 
-/** Results as a grid of thumbnails; arrows move between them, Enter opens one. */
-export function ResultGrid({ results, onOpen }: { results: Result[]; onOpen: (id: string) => void }) {
-  const { t } = useI18n();
+/** Results, or photos listed by date (shown with it), as a grid of thumbnails; arrows move, Enter opens one. */
+export function ResultGrid(props: { results: (Result | ListedPhoto)[]; onOpen: (id: string) => void }) {
+  const { results, onOpen } = props;
+  const { t, lang } = useI18n();
   const grid = useRef<HTMLUListElement>(null);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
@@ -54,7 +55,9 @@ export function ResultGrid({ results, onOpen }: { results: Result[]; onOpen: (id
               </span>
             )}
             <span className="desc">{r.caption || r.description}</span>
-            <span className="score">{t('score', { score: r.score.toFixed(2) })}</span>
+            <span className="score">
+              {'score' in r ? t('score', { score: r.score.toFixed(2) }) : formatDate(r.taken_at, lang)}
+            </span>
           </button>
         </li>
       ))}

@@ -5,6 +5,7 @@ import { useDebounced } from './useDebounced';
 import type { View } from './urlState';
 import { ResultGrid } from './ResultGrid';
 import { PhotoDetail } from './PhotoDetail';
+import { BrowseView } from './BrowseView';
 
 type Status =
   | { kind: 'idle' }
@@ -103,7 +104,8 @@ export function SearchPage({ view, navigate }: { view: View; navigate: (v: View,
           {t('to')}
           <input type="date" value={query.to} onChange={(e) => setQuery({ to: e.target.value })} />
         </label>
-        <label>
+        {/* Browsing is by date; relevance needs words. */}
+        <label hidden={!query.q.trim()}>
           {t('sortBy')}
           <select
             value={query.sort}
@@ -131,6 +133,7 @@ export function SearchPage({ view, navigate }: { view: View; navigate: (v: View,
         )}
       </section>
 
+      {!query.q.trim() && <BrowseView query={query} onOpen={open} />}
       {page && page.results.length > 0 && <ResultGrid results={page.results} onOpen={open} />}
 
       {page && page.total > PAGE_SIZE && (

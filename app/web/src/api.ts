@@ -22,6 +22,15 @@ export interface SearchPage {
   results: Result[];
 }
 
+/** A photo listed without a query (GET /api/photos): a search result without score and matches. */
+export type ListedPhoto = Omit<Result, 'score' | 'matched'>;
+
+export interface PhotoList {
+  total: number;
+  took_ms: number;
+  photos: ListedPhoto[];
+}
+
 export interface Region {
   label: string;
   score: number;
@@ -153,15 +162,30 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
 export function searchUrl(query: Query): string {
   const params = new URLSearchParams({ q: query.q, limit: String(PAGE_SIZE) });
   if (query.page > 1) params.set('offset', String((query.page - 1) * PAGE_SIZE));
-  if (query.source) params.set('source', query.source);
-  if (query.from) params.set('from', query.from);
-  if (query.to) params.set('to', query.to);
+  setFilters(params, query);
   if (query.sort === 'date') params.set('sort', 'date');
   return `/api/search?${params}`;
 }
 
+/** The collection under the query's filters, newest first: {@code limit} photos from {@code offset}. */
+export function listUrl(query: Query, offset: number, limit: number): string {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (offset > 0) params.set('offset', String(offset));
+  setFilters(params, query);
+  return `/api/photos?${params}`;
+}
+
+/** The source and date filters, shared by searching and browsing. */
+function setFilters(params: URLSearchParams, query: Query) {
+  if (query.source) params.set('source', query.source);
+  if (query.from) params.set('from', query.from);
+  if (query.to) params.set('to', query.to);
+}
+
 export const api = {
   search: (query: Query, signal?: AbortSignal) => call<SearchPage>(searchUrl(query), { signal }),
+  list: (query: Query, offset: number, limit: number, signal?: AbortSignal) =>
+    call<PhotoList>(listUrl(query, offset, limit), { signal }),
   photo: (id: string) => call<Photo>(`/api/photos/${encodeURIComponent(id)}`),
   similar: (id: string) =>
     call<{ results: Result[] }>(`/api/photos/${encodeURIComponent(id)}/similar?limit=8`),

@@ -77,6 +77,7 @@ public final class ApiServer implements AutoCloseable {
         AccessControl access = new AccessControl(options);
         PhotoLookup photos = new PhotoLookup(library.searcher());
         SearchRoutes search = new SearchRoutes(library.searcher(), photos);
+        BrowseRoutes browse = new BrowseRoutes(library.browser());
         MediaRoutes media = new MediaRoutes(library, photos);
         SourceRoutes sources = new SourceRoutes(library, jobs, new SourcePolicy(options));
         String openApi = resource("openapi.json");
@@ -86,6 +87,7 @@ public final class ApiServer implements AutoCloseable {
         get(config, "/api/health", ctx -> Json.send(ctx, 200, health()));
         get(config, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         get(config, "/api/search", search::search);
+        get(config, "/api/photos", browse::list);
         get(config, "/api/photos/{id}", search::photo);
         get(config, "/api/photos/{id}/similar", search::similar);
         get(config, "/api/photos/{id}/thumbnail", media::thumbnail);

@@ -5,9 +5,11 @@ import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.Indexer;
 import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreReader;
 import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
+import dev.photosearch.search.PhotoBrowser;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.vision.Analyser;
 import dev.photosearch.vision.ColourAnalyser;
@@ -19,8 +21,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One home opened by the server: its store's writer (the server's jobs take turns on it), the searcher that
- * follows its commits, and the thumbnail cache.
+ * One home opened by the server: its store's writer (the server's jobs take turns on it), the searcher and the
+ * browser that follow its commits, and the thumbnail cache.
  */
 public final class Library implements Closeable {
 
@@ -28,15 +30,17 @@ public final class Library implements Closeable {
     private final PhotoStore store;
     private final StoreWriter index;
     private final PhotoSearcher searcher;
+    private final PhotoBrowser browser;
     private final MediaLoader media;
     private final Indexer indexer;
 
-    private Library(Path home, PhotoStore store, StoreWriter index, PhotoSearcher searcher, MediaLoader media,
-            Indexer indexer) {
+    private Library(Path home, PhotoStore store, StoreWriter index, PhotoSearcher searcher, PhotoBrowser browser,
+            MediaLoader media, Indexer indexer) {
         this.home = home;
         this.store = store;
         this.index = index;
         this.searcher = searcher;
+        this.browser = browser;
         this.media = media;
         this.indexer = indexer;
     }
@@ -64,12 +68,13 @@ public final class Library implements Closeable {
             index = store.writer();
             index.createIfAbsent(TextModel.BGE_SMALL);
             TextEncoder[] loaded = new TextEncoder[1];
-            PhotoSearcher searcher = PhotoSearcher.open(store.reader(), model -> loaded[0] = encoders.apply(model),
-                    clip);
+            StoreReader reader = store.reader();
+            PhotoSearcher searcher = PhotoSearcher.open(reader, model -> loaded[0] = encoders.apply(model), clip);
             MediaLoader media = new MediaLoader(thumbnailDir, MediaLimits.DEFAULTS);
             Indexer indexer = new Indexer(index, media, analysers, images, loaded[0],
                     Runtime.getRuntime().availableProcessors());
-            return new Library(home.toAbsolutePath().normalize(), store, index, searcher, media, indexer);
+            return new Library(home.toAbsolutePath().normalize(), store, index, searcher, new PhotoBrowser(reader),
+                    media, indexer);
         } catch (IOException | RuntimeException e) {
             try (store; Closeable writer = index) {
                 throw e;
@@ -83,6 +88,11 @@ public final class Library implements Closeable {
 
     PhotoSearcher searcher() {
         return searcher;
+    }
+
+    /** Lists the photos the searcher sees (it shares the searcher's reader, so both follow the same commits). */
+    PhotoBrowser browser() {
+        return browser;
     }
 
     /** The store's writer; indexing jobs and source removal share it. */

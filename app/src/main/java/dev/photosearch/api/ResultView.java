@@ -1,5 +1,6 @@
 package dev.photosearch.api;
 
+import dev.photosearch.index.IndexedPhoto;
 import dev.photosearch.search.Hit;
 import dev.photosearch.search.SearchResults;
 import dev.photosearch.source.Photo;
@@ -7,16 +8,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One search result as the API shows it. */
-record ResultView(String id, String path, double score, String description, String caption, Instant takenAt,
+/** One search result as the API shows it; a listed photo is shown the same way without score and matches. */
+record ResultView(String id, String path, Double score, String description, String caption, Instant takenAt,
         String source, String thumbnailUrl, String imageUrl, String permalink, Map<String, Integer> matched) {
 
     static ResultView of(Hit hit) {
-        Photo photo = hit.photo().photo();
-        PhotoUrls urls = PhotoUrls.of(hit.photo());
-        return new ResultView(photo.id(), photo.path(), Math.round(hit.score() * 10000) / 10000.0,
-                hit.photo().description().summary(), photo.caption(), photo.takenAt(), photo.source(),
-                urls.thumbnailUrl(), urls.imageUrl(), photo.permalink(), hit.matched());
+        return of(hit.photo(), Math.round(hit.score() * 10000) / 10000.0, hit.matched());
+    }
+
+    /** A photo listed without a query: no score, nothing matched (both left out of the JSON). */
+    static ResultView listed(IndexedPhoto entry) {
+        return of(entry, null, null);
+    }
+
+    private static ResultView of(IndexedPhoto entry, Double score, Map<String, Integer> matched) {
+        Photo photo = entry.photo();
+        PhotoUrls urls = PhotoUrls.of(entry);
+        return new ResultView(photo.id(), photo.path(), score, entry.description().summary(), photo.caption(),
+                photo.takenAt(), photo.source(), urls.thumbnailUrl(), urls.imageUrl(), photo.permalink(), matched);
     }
 
     /** The body of {@code GET /api/search}. */

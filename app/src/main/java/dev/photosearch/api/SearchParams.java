@@ -1,16 +1,16 @@
 package dev.photosearch.api;
 
+import dev.photosearch.search.Days;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.search.SearchRequest;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
-/** Reads and checks the query parameters of {@code GET /api/search}. */
+/** Reads and checks the query parameters of {@code GET /api/search}; {@link ListParams} reuses its checks. */
 final class SearchParams {
 
     static final int DEFAULT_LIMIT = 20;
@@ -41,15 +41,11 @@ final class SearchParams {
         }
         int limit = integer(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = integer(params, "offset", 0, 0, MAX_OFFSET);
-        String source = params.apply("source");
-        if (source != null && source.length() > MAX_SOURCE_CHARS) {
-            throw ApiException.badRequest("'source' is too long");
-        }
+        String source = source(params);
         Instant from = date(params, "from", false);
         Instant to = date(params, "to", true);
         try {
-            return new SearchRequest(q, limit, offset, source == null || source.isBlank() ? null : source, from, to,
-                    sort(params.apply("sort")));
+            return new SearchRequest(q, limit, offset, source, from, to, sort(params.apply("sort")));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -72,8 +68,17 @@ final class SearchParams {
         }
     }
 
+    /** The source key to keep; null for all. */
+    static String source(UnaryOperator<String> params) {
+        String source = params.apply("source");
+        if (source != null && source.length() > MAX_SOURCE_CHARS) {
+            throw ApiException.badRequest("'source' is too long");
+        }
+        return source == null || source.isBlank() ? null : source;
+    }
+
     /** {@code 2024-05-01} (the whole day, UTC) or an instant such as {@code 2024-05-01T10:00:00Z}. */
-    private static Instant date(UnaryOperator<String> params, String name, boolean endOfDay) {
+    static Instant date(UnaryOperator<String> params, String name, boolean endOfDay) {
         String value = params.apply(name);
         if (value == null || value.isBlank()) {
             return null;
@@ -81,8 +86,7 @@ final class SearchParams {
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
-                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+                return endOfDay ? Days.end(day) : Days.start(day);
             }
             return Instant.parse(value);
         } catch (DateTimeParseException e) {

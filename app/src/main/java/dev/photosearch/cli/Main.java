@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
         description = "Find a photo in your collections from a description in plain words.",
         subcommands = {IndexCommand.class, RefreshCommand.class, SearchCommand.class, EvalCommand.class,
             ServeCommand.class, BenchCommand.class, BenchApiCommand.class, ServerBenchCommand.class, ModelsCommand.class,
-            SimilarCommand.class, NearDuplicatesCommand.class, SourcesCommand.class, ModelBenchCommand.class,
-            SetupCommand.class})
+            SimilarCommand.class, NearDuplicatesCommand.class, SourcesCommand.class, ListCommand.class,
+            ModelBenchCommand.class, SetupCommand.class})
 public final class Main {
 
     @Option(names = "--home", paramLabel = "DIR",

@@ -8,7 +8,7 @@ import dev.photosearch.search.Hit;
 import dev.photosearch.search.SearchResults;
 import dev.photosearch.source.Photo;
 
-/** The JSON shape of search results for programs: one object per query. */
+/** The JSON shape of search results for programs: one object per query; {@code list} prints photos the same way. */
 final class ResultJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,12 +36,19 @@ final class ResultJson {
     }
 
     private static ObjectNode hit(Hit hit) {
-        IndexedPhoto entry = hit.photo();
+        ObjectNode node = photo(hit.photo());
+        node.put("score", Math.round(hit.score() * 10000) / 10000.0);
+        ObjectNode matched = node.putObject("matched");
+        hit.matched().forEach(matched::put);
+        return node;
+    }
+
+    /** A photo as results show it, without what a search adds (score, matched): what {@code list} prints. */
+    static ObjectNode photo(IndexedPhoto entry) {
         Photo photo = entry.photo();
         ObjectNode node = JSON.createObjectNode();
         node.put("id", photo.id());
         node.put("path", photo.path());
-        node.put("score", Math.round(hit.score() * 10000) / 10000.0);
         node.put("description", entry.description().summary());
         node.put("caption", photo.caption());
         node.put("source", photo.source());
@@ -54,8 +61,6 @@ final class ResultJson {
         if (entry.thumbnail() != null) {
             node.put("thumbnail", entry.thumbnail());
         }
-        ObjectNode matched = node.putObject("matched");
-        hit.matched().forEach(matched::put);
         return node;
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built page in headless Debian Chromium, driven by web/e2e/e2e.mjs (playwright-core): index the example
- * from the sources page, search, open a photo; screenshots go to target/e2e/. Skipped, saying why, when Chromium,
- * Node or the built page is missing.
+ * from the sources page, browse it by month with an empty box, search, open a photo; screenshots go to target/e2e/.
+ * Skipped, saying why, when Chromium, Node or the built page is missing.
  */
 class BrowserEndToEndTest {
 
@@ -36,6 +36,7 @@ class BrowserEndToEndTest {
         try (TestServer server = TestServer.empty(home, ServerOptions.local(0))) {
             HttpResponseCheck.pageIsServed(server);
             runScript(server, SCREENSHOTS);
+            assertTrue(Files.size(SCREENSHOTS.resolve("browse.png")) > 10_000);
             assertTrue(Files.size(SCREENSHOTS.resolve("detail.png")) > 10_000);
         }
     }

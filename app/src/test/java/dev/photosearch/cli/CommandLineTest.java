@@ -1,6 +1,7 @@
 package dev.photosearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +81,54 @@ class CommandLineTest {
         assertTrue(run.out().startsWith(" 1. "), run.out());
         assertTrue(run.out().lines().findFirst().orElseThrow().endsWith("media/posts/202303/example_8.jpg"),
                 run.out());
+    }
+
+    @Test
+    void listForPeopleShowsDateAndPathNewestFirst() {
+        Run run = run("list", "--limit", "3");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("2023-11-13  media/posts/202311/example_6.jpg", lines.get(0));
+        assertTrue(lines.get(1).startsWith("2023-10-14  media/posts/202310/example_1"), lines.get(1));
+        assertEquals("Photos 1 to 3 of 13.", lines.get(3));
+        Run last = run("list", "--sort", "date", "--offset", "12");
+        assertEquals(List.of("2023-11-13  media/posts/202311/example_6.jpg", "Photos 13 to 13 of 13."),
+                last.out().lines().toList());
+    }
+
+    @Test
+    void listJsonKeepsTheFiltersWholeDays() throws Exception {
+        Run run = run("list", "--json", "--from", "2023-07-01", "--to", "2023-08-31", "--sort=-date");
+        assertEquals(0, run.code(), run.err());
+        JsonNode root = JSON.readTree(run.out());
+        assertEquals(3, root.get("total").asInt());
+        List<String> paths = new ArrayList<>();
+        root.get("photos").forEach(p -> paths.add(p.get("path").asText()));
+        assertEquals(List.of("media/posts/202308/example_9.jpg", "media/posts/202307/example_2.jpg",
+                "media/posts/202307/example_1.jpg"), paths);
+        JsonNode first = root.get("photos").get(0);
+        for (String field : new String[] {"id", "path", "description", "caption", "source", "taken_at"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertFalse(first.has("score") || first.has("matched"), first.toString());
+        Run elsewhere = run("list", "--json", "--source", "folder:/nowhere");
+        assertEquals("{\"total\":0,\"photos\":[]}", elsewhere.out().strip());
+        assertEquals("No photo matches these filters.", run("list", "--to", "2020-01-01").out().strip());
+    }
+
+    @Test
+    void listRefusesWrongUsage() {
+        for (String[] bad : List.of(new String[] {"--from", "2023-13-01"}, new String[] {"--sort", "relevance"},
+                new String[] {"--limit", "0"}, new String[] {"--offset", "-1"},
+                new String[] {"--from", "2023-08-01", "--to", "2023-07-01"})) {
+            String[] args = new String[bad.length + 1];
+            args[0] = "list";
+            System.arraycopy(bad, 0, args, 1, bad.length);
+            Run run = run(args);
+            assertEquals(2, run.code(), String.join(" ", bad) + ": " + run.out() + run.err());
+            assertFalse(run.err().isBlank(), String.join(" ", bad));
+        }
+        assertTrue(run("list", "--sort", "relevance").err().contains("-date"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class SolrOptionsTest {
         String node = deadNode();
         Path home = dir.resolve("home");
         for (String[] command : new String[][] {
-                {"search", "a boat"}, {"setup", "--shards", "2", "--replicas", "2"}, {"sources"},
+                {"search", "a boat"}, {"setup", "--shards", "2", "--replicas", "2"}, {"sources"}, {"list", "--json"},
                 {"index", CommandLineTest.EXAMPLE.toString()}}) {
             String[] args = new String[command.length + 2];
             args[0] = "--solr=" + node + "," + node.replace("/solr", "/other");

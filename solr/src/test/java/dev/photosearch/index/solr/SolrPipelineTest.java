@@ -11,11 +11,17 @@ import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexReport;
 import dev.photosearch.index.IndexedPhoto;
 import dev.photosearch.index.Indexer;
+import dev.photosearch.index.PhotoFilter;
 import dev.photosearch.index.PhotoStore;
+import dev.photosearch.index.StoreReader;
 import dev.photosearch.index.StoreWriter;
 import dev.photosearch.media.MediaLimits;
 import dev.photosearch.media.MediaLoader;
 import dev.photosearch.search.Hit;
+import dev.photosearch.search.ListRequest;
+import dev.photosearch.search.ListRequest.Order;
+import dev.photosearch.search.PhotoBrowser;
+import dev.photosearch.search.PhotoList;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.search.SearchRequest;
 import dev.photosearch.source.Sources;
@@ -33,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline over Solr as over the embedded store: the indexer writing, the searcher reading (words,
- * meaning, fusion, filters, date order), on a real SolrCloud started by this test (three Solr nodes and ZooKeeper,
- * collections of 2 shards × 2 replicas).
+ * meaning, fusion, filters, date order), and browsing without a query, on a real SolrCloud started by this test
+ * (three Solr nodes and ZooKeeper, collections of 2 shards × 2 replicas).
  */
 class SolrPipelineTest {
 
@@ -150,6 +156,26 @@ class SolrPipelineTest {
                 hits += expected.size();
             }
             assertFalse(hits < 200, "only " + hits + " hits in all");
+        }
+    }
+
+    @Test
+    void browsingGivesTheSamePagesOnBothStores() throws IOException {
+        List<ListRequest> requests = List.of(new ListRequest(PhotoFilter.NONE, Order.NEWEST_FIRST, 0, 30),
+                new ListRequest(PhotoFilter.NONE, Order.OLDEST_FIRST, 5, 7),
+                new ListRequest(new PhotoFilter("odd", null, null), Order.NEWEST_FIRST, 2, 4),
+                new ListRequest(new PhotoFilter(null, MAY.plusSeconds(86_400L), MAY.plusSeconds(4 * 86_400L)),
+                        Order.OLDEST_FIRST, 0, 30));
+        try (StoreReader lucene = PhotoStore.embedded(dir.resolve("lucene")).reader();
+                SolrStore store = SolrStore.connect(solr.urls(), COLLECTION); StoreReader solrReader = store.reader()) {
+            for (ListRequest request : requests) {
+                PhotoList expected = new PhotoBrowser(lucene).list(request);
+                PhotoList actual = new PhotoBrowser(solrReader).list(request);
+                assertEquals(expected.total(), actual.total(), request.toString());
+                assertEquals(expected.photos().stream().map(p -> p.photo().path()).toList(),
+                        actual.photos().stream().map(p -> p.photo().path()).toList(), request.toString());
+                assertFalse(expected.photos().isEmpty(), request.toString());
+            }
         }
     }
 }
