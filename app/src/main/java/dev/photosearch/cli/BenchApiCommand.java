@@ -6,6 +6,7 @@ import dev.photosearch.api.Library;
 import dev.photosearch.api.ServerOptions;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
+import dev.photosearch.index.IndexReport;
 import dev.photosearch.index.Indexer;
 import dev.photosearch.index.PhotoStore;
 import dev.photosearch.index.StoreWriter;
@@ -31,13 +32,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code photosearch bench-api}: latency and throughput of {@code GET /api/search} over loopback HTTP at several
- * numbers of concurrent clients, on synthetic photos. Bounded: a fixed number of requests per level and a time cap.
+ * numbers of concurrent clients, on synthetic photos in the embedded store or, with {@code --solr}, in a Solr
+ * collection. Bounded: a fixed number of requests per level and a time cap.
  */
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
         description = "Load-test /api/search on 127.0.0.1 with synthetic photos (bounded in requests and time).")
@@ -46,8 +50,14 @@ final class BenchApiCommand implements Callable<Integer> {
     private static final OperatingSystemMXBean SYSTEM =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    SolrLayout layout;
 
     @Option(names = "--photos", paramLabel = "N", defaultValue = "100000", description = "Photos (default 100000).")
     int photos;
@@ -75,7 +85,8 @@ final class BenchApiCommand implements Callable<Integer> {
     String textModel;
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Home to index into and reuse on the next run (default: a temporary folder).")
+            description = "Home to index into and reuse on the next run, with the photos of the bench-N collection "
+                + "when --solr is given (default: a temporary folder, and the collection made afresh).")
     Path work;
 
     @Override
@@ -83,9 +94,11 @@ final class BenchApiCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path home = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench-api");
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
-        index(home, encoder, photos);
+        BenchStore stores = BenchStore.of(main, layout, work);
+        stores.prepare(photos);
+        index(stores.open(home, photos), home, encoder, photos);
         ServerOptions options = ServerOptions.local(0).withRate(1e9, 1_000_000_000);
-        try (ApiServer server = new ApiServer(Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"),
+        try (ApiServer server = new ApiServer(Library.open(home, stores.open(home, photos), home.resolve("thumbnails"),
                 m -> encoder), options)) {
             int port = server.start();
             List<URI> uris = SyntheticPhotos.queries(queryPool, photos).stream()
@@ -98,10 +111,11 @@ final class BenchApiCommand implements Callable<Integer> {
             AtomicInteger next = new AtomicInteger();
             run(http, uris, next, 1, warmup, maxSeconds);
             out.printf("%,d photos, %d cores, %,d warm-up requests, %,d requests per level (cap %d s), %,d query texts"
-                    + " cycled%n", photos, Runtime.getRuntime().availableProcessors(), warmup, requests, maxSeconds,
-                    queryPool);
-            out.println("CPU ms/request: CPU time of this whole process (server and its in-process clients) "
-                    + "over the level, per request; load: the machine's 1-minute load average at the end");
+                    + " cycled, %s%n", photos, Runtime.getRuntime().availableProcessors(), warmup, requests,
+                    maxSeconds, queryPool, stores.describe());
+            out.println("CPU ms/request: CPU time of this whole process (server and its in-process clients"
+                    + (stores.solr().isEmpty() ? "" : "; not the Solr nodes'") + ") over the level, per request; "
+                    + "load: the machine's 1-minute load average at the end");
             out.println("| clients | requests | p50 ms | p99 ms | requests/s | CPU ms/request | load | errors |");
             out.println("|---|---|---|---|---|---|---|---|");
             for (int n : clients) {
@@ -116,12 +130,15 @@ final class BenchApiCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Indexes {@code photos} synthetic photos into {@code home} (nothing to do when a previous run did). */
-    static void index(Path home, TextEncoder encoder, int photos) throws IOException {
-        try (PhotoStore store = PhotoStore.embedded(home.resolve("index")); StoreWriter index = store.writer();
+    /**
+     * Indexes {@code photos} synthetic photos into {@code store}, then closes it; nothing to do for the photos a
+     * previous run indexed there. Thumbnails would go to {@code home} (synthetic photos have none).
+     */
+    static IndexReport index(PhotoStore store, Path home, TextEncoder encoder, int photos) throws IOException {
+        try (store; StoreWriter index = store.writer();
                 Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"), MediaLimits.DEFAULTS),
                         List.of(), encoder, Runtime.getRuntime().availableProcessors())) {
-            indexer.index(new SyntheticPhotos(photos, 42), (done, total) -> {});
+            return indexer.index(new SyntheticPhotos(photos, 42), (done, total) -> {});
         }
     }
 

@@ -3,7 +3,6 @@ package dev.photosearch.cli;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexReport;
-import dev.photosearch.index.Indexer;
 import dev.photosearch.index.PhotoFilter;
 import dev.photosearch.index.PhotoStore;
 import dev.photosearch.index.Ranked;
@@ -11,8 +10,6 @@ import dev.photosearch.index.StoreReader;
 import dev.photosearch.index.StoreView;
 import dev.photosearch.index.StoreWriter;
 import dev.photosearch.index.VectorKind;
-import dev.photosearch.media.MediaLimits;
-import dev.photosearch.media.MediaLoader;
 import dev.photosearch.search.PhotoSearcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,20 +26,28 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code photosearch bench}: index throughput, query latency and HNSW recall on synthetic text-only photos, printed
- * as Markdown rows for docs/benchmarks.md.
+ * as Markdown rows for docs/benchmarks.md, in the embedded store or, with {@code --solr}, in a Solr collection.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure indexing speed, query latency and vector-search recall on synthetic photos.")
 final class BenchCommand implements Callable<Integer> {
 
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    SolrLayout layout;
 
     @Option(names = "--photos", split = ",", paramLabel = "N[,N...]", defaultValue = "10000,100000",
             description = "Collection sizes to measure (default 10000,100000).")
@@ -55,7 +60,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Text embedding model.")
     String textModel;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a temporary folder).")
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Scratch folder to reuse, with the photos indexed there or, with --solr, in the bench-N "
+                + "collections (default: a temporary folder, and the collections made afresh).")
     Path work;
 
     @Override
@@ -64,25 +71,26 @@ final class BenchCommand implements Callable<Integer> {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
         Path scratch = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench");
         int cores = Runtime.getRuntime().availableProcessors();
-        out.printf("model %s, %d cores, %d queries per size%n", encoder.model().id(), cores, queries);
+        BenchStore stores = BenchStore.of(main, layout, work);
+        out.printf("model %s, %d cores, %d queries per size, %s%n", encoder.model().id(), cores, queries,
+                stores.describe());
         out.println("| photos | index records/s | query p50 ms | query p99 ms | HNSW recall@10 (k=10) "
                 + "| HNSW recall@10 (k=" + PhotoSearcher.CANDIDATES + ", as searched) | exact scan ms | HNSW ms (k=10) "
                 + "| speed-up |");
         out.println("|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) {
             Path home = scratch.resolve("home-" + size);
-            IndexReport report;
-            PhotoStore store = PhotoStore.embedded(home.resolve("index"));
-            try (StoreWriter index = store.writer();
-                    Indexer indexer = new Indexer(index, new MediaLoader(home.resolve("thumbnails"),
-                            MediaLimits.DEFAULTS), List.of(), encoder, cores)) {
-                report = indexer.index(new SyntheticPhotos(size, 42), (done, total) -> {});
-            }
+            stores.prepare(size);
+            IndexReport report = BenchApiCommand.index(stores.open(home, size), home, encoder, size);
             int indexed = report.added() + report.updated();
             double perSecond = indexed == 0 ? Double.NaN : indexed / (report.elapsed().toNanos() / 1e9);
             List<String> qs = SyntheticPhotos.queries(queries, size);
-            double[] latency = latencies(store, encoder, qs);
-            Recall recall = hnswRecall(store, encoder, qs);
+            double[] latency;
+            Recall recall;
+            try (PhotoStore store = stores.open(home, size)) {
+                latency = latencies(store, encoder, qs);
+                recall = hnswRecall(store, encoder, qs);
+            }
             out.printf("| %,d | %s | %.1f | %.1f | %.3f | %.3f | %.2f | %.2f | %.0f× |%n", size,
                     indexed == 0 ? "(already indexed)" : String.format("%.0f", perSecond),
                     percentile(latency, 50), percentile(latency, 99), recall.recallK10, recall.recallAsSearched,
@@ -119,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     private static Recall hnswRecall(PhotoStore store, TextEncoder encoder, List<String> queries)
             throws IOException {
         try (StoreReader reader = store.reader(); StoreView view = reader.view()) {
-            Map<String, float[]> stored = vectors(view);
+            Map<String, float[]> stored = vectors(store, view);
             String model = encoder.model().id();
             List<float[]> vectors = queries.stream().map(encoder::encodeQuery).toList();
             double found = 0;
@@ -144,13 +152,20 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Every stored description vector, by photo id. */
-    private static Map<String, float[]> vectors(StoreView view) throws IOException {
+    /**
+     * Every stored description vector, by photo id; read through the write side, which fetches photos in batches
+     * (a Solr collection answers hundreds per request instead of one).
+     */
+    private static Map<String, float[]> vectors(PhotoStore store, StoreView view) throws IOException {
         List<String> ids = new ArrayList<>();
         view.forEach(photo -> ids.add(photo.photo().id()));
         Map<String, float[]> vectors = new HashMap<>();
-        for (String id : ids) {
-            view.textVector(id).ifPresent(v -> vectors.put(id, v));
+        try (StoreWriter writer = store.writer()) {
+            writer.stored(ids).forEach((id, photo) -> {
+                if (photo.vector() != null) {
+                    vectors.put(id, photo.vector());
+                }
+            });
         }
         return vectors;
     }

@@ -5,7 +5,6 @@ import dev.photosearch.api.Library;
 import dev.photosearch.api.ServerOptions;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
-import dev.photosearch.index.PhotoStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -30,8 +29,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,8 +46,14 @@ import picocli.CommandLine.Spec;
         description = "Load and slow-body test of the HTTP server on 127.0.0.1 with synthetic photos (bounded in time).")
 final class ServerBenchCommand implements Callable<Integer> {
 
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    SolrLayout layout;
 
     @Option(names = "--photos", paramLabel = "N", defaultValue = "10000", description = "Photos (default 10000).")
     int photos;
@@ -68,7 +75,9 @@ final class ServerBenchCommand implements Callable<Integer> {
             description = "Content-Length the slow bodies promise (default 100000, as in issue 14).")
     int slowLength;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Home to index into and reuse (default: temporary).")
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Home to index into and reuse, with the photos of the bench-N collection when --solr is "
+                + "given (default: temporary, and the collection made afresh).")
     Path work;
 
     @Override
@@ -76,14 +85,17 @@ final class ServerBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path home = work != null ? Files.createDirectories(work) : Files.createTempDirectory("photosearch-bench-srv");
         TextEncoder encoder = TextEncoder.load(TextModel.byName("bge-small-en-v1.5-q"));
-        BenchApiCommand.index(home, encoder, photos);
+        BenchStore stores = BenchStore.of(main, layout, work);
+        stores.prepare(photos);
+        BenchApiCommand.index(stores.open(home, photos), home, encoder, photos);
         ServerOptions options = ServerOptions.local(0).withRate(1e9, 1_000_000_000);
-        try (ApiServer server = new ApiServer(Library.open(home, PhotoStore.embedded(home.resolve("index")), home.resolve("thumbnails"),
+        try (ApiServer server = new ApiServer(Library.open(home, stores.open(home, photos), home.resolve("thumbnails"),
                 m -> encoder), options)) {
             int port = server.start();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            out.printf("%,d photos, %d cores%n", photos, Runtime.getRuntime().availableProcessors());
+            out.printf("%,d photos, %d cores, %s%n", photos, Runtime.getRuntime().availableProcessors(),
+                    stores.describe());
             load(out, http, port);
             slowBodies(out, http, port);
         }

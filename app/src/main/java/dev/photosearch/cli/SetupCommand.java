@@ -10,8 +10,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,21 +31,15 @@ final class SetupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
-            description = "Shards of a new Solr collection (default 1).")
-    int shards;
-
-    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
-            description = "Replicas of each shard of a new Solr collection (default 1; 2 or more keep searches "
-                + "answered while a node is down).")
-    int replicas;
+    @Mixin
+    SolrLayout layout;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<URI> nodes = main.solrNodes();
         if (!nodes.isEmpty()) {
-            SolrSetup.Result result = SolrSetup.run(nodes, main.collection(), shards, replicas);
+            SolrSetup.Result result = SolrSetup.run(nodes, main.collection(), layout.shards, layout.replicas);
             out.printf("%s the Solr collection '%s' (configset %s)%n", result.created() ? "created" : "ready:",
                     result.collection(), result.configset());
             return 0;

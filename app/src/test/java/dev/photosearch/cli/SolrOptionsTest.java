@@ -30,9 +30,11 @@ class SolrOptionsTest {
     void everyCommandGoesToTheNamedNodesAndSaysInOneLineWhenNoneAnswers() throws IOException {
         String node = deadNode();
         Path home = dir.resolve("home");
+        String work = dir.resolve("work").toString();
         for (String[] command : new String[][] {
                 {"search", "a boat"}, {"setup", "--shards", "2", "--replicas", "2"}, {"sources"}, {"list", "--json"},
-                {"index", CommandLineTest.EXAMPLE.toString()}}) {
+                {"index", CommandLineTest.EXAMPLE.toString()}, {"bench", "--photos", "10", "--work", work},
+                {"bench-api", "--photos", "10", "--work", work}, {"bench-server", "--photos", "10", "--work", work}}) {
             String[] args = new String[command.length + 2];
             args[0] = "--solr=" + node + "," + node.replace("/solr", "/other");
             args[1] = "--collection=team";
@@ -43,6 +45,9 @@ class SolrOptionsTest {
             assertTrue(run.err().contains(node), String.join(" ", command) + ": " + run.err());
         }
         assertTrue(Files.notExists(home.resolve("index")), "nothing went to the embedded index");
+        try (var left = Files.walk(dir.resolve("work"))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().equals("index")), "nor to a scratch index");
+        }
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class SolrSetup {
                     SolrMeta.checkCollection(nodes, collection);
                     return new Result(false, collection, SolrConfigset.NAME);
                 }
-                removeHalfMade(nodes, collection);
+                deleteIfPresent(nodes, collection);
                 throw new IOException("Solr could not create the collection '" + collection + "': "
                         + SolrNodes.firstLine(e), e);
             }
@@ -63,11 +63,25 @@ public final class SolrSetup {
         }
     }
 
-    /** Deletes what a failed creation left, so that running setup again creates it whole. */
-    private static void removeHalfMade(SolrNodes nodes, String collection) throws IOException {
-        if (SolrMeta.configsetOf(nodes, collection).isPresent()) {
-            nodes.send(CollectionAdminRequest.deleteCollection(collection), null);
+    /**
+     * Deletes the collection and every photo in it, when it exists; the configset stays for other collections. For
+     * benchmarks that start afresh.
+     *
+     * @return whether there was a collection to delete
+     */
+    public static boolean delete(List<URI> nodeUrls, String collection) throws IOException {
+        try (SolrNodes nodes = SolrNodes.of(nodeUrls)) {
+            return deleteIfPresent(nodes, collection);
         }
+    }
+
+    /** Deletes the collection when it exists; also what a failed creation left, so that setup creates it whole. */
+    private static boolean deleteIfPresent(SolrNodes nodes, String collection) throws IOException {
+        if (SolrMeta.configsetOf(nodes, collection).isEmpty()) {
+            return false;
+        }
+        nodes.send(CollectionAdminRequest.deleteCollection(collection), null);
+        return true;
     }
 
     private static void uploadConfigset(SolrNodes nodes) throws IOException {

@@ -101,6 +101,22 @@ class SolrStoreTest {
     }
 
     @Test
+    void deleteTakesTheCollectionAwaySoThatSetupStartsItEmpty() throws Exception {
+        try (SolrStore store = store("scratch"); StoreWriter writer = store.writer()) {
+            writer.upsert(photo("s1", "a", "one", null, null), null, MODEL, null);
+            writer.commit(MODEL);
+        }
+        assertTrue(SolrSetup.delete(solr.urls(), "scratch"));
+        assertFalse(SolrSetup.delete(solr.urls(), "scratch"));
+        try (SolrStore store = SolrStore.connect(solr.urls(), "scratch")) {
+            assertOneLine(assertThrows(IOException.class, store::reader), "no collection 'scratch'");
+        }
+        try (SolrStore store = store("scratch"); StoreReader reader = store.reader(); StoreView view = reader.view()) {
+            assertEquals(0, view.size());
+        }
+    }
+
+    @Test
     void upsertReplacesTheWholePhotoAndReadsItBack() throws Exception {
         try (SolrStore store = store("replace")) {
             IndexedPhoto boat = photo("folder:/a", "boat.jpg", "A red boat on the lake", MAY, "sha-boat");
