@@ -1,5 +1,6 @@
 package dev.photosearch.api;
 
+import dev.photosearch.search.Interpretation;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.search.SearchRequest;
 import io.javalin.http.Context;
@@ -7,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Reads and checks the query parameters of {@code GET /api/search}. */
@@ -49,7 +52,7 @@ final class SearchParams {
         Instant to = date(params, "to", true);
         try {
             return new SearchRequest(q, limit, offset, source == null || source.isBlank() ? null : source, from, to,
-                    sort(params.apply("sort")));
+                    sort(params.apply("sort")), literal(params.apply("literal")));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -89,6 +92,21 @@ final class SearchParams {
             throw ApiException.badRequest("'" + name + "' must be a date like 2024-05-31 or an instant like "
                     + "2024-05-31T18:00:00Z");
         }
+    }
+
+    /** {@code date,place}: the readings of the query the user undid, searched as words. */
+    private static Set<Interpretation.Kind> literal(String value) {
+        Set<Interpretation.Kind> kinds = EnumSet.noneOf(Interpretation.Kind.class);
+        for (String name : value == null ? new String[0] : value.split(",")) {
+            if (!name.isBlank()) {
+                try {
+                    kinds.add(Interpretation.Kind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest("'literal' is a list of date and place");
+                }
+            }
+        }
+        return kinds;
     }
 
     private static SearchRequest.Sort sort(String value) {

@@ -61,11 +61,11 @@ class ResultPagesTest {
     void indexingMakesTheNextSearchSeeTheNewPhotos() throws IOException {
         add("cat.jpg", "a cat asleep on the sofa");
         try (PhotoSearcher searcher = PhotoSearcher.open(PhotoStore.embedded(dir).reader(), m -> encoder)) {
-            assertEquals(1, searcher.search("boat on a lake", 10, 0).total());
+            assertEquals(1, searcher.search("boat on a lake", 10, 0).candidates());
             add("boat.jpg", "a small boat on a lake");
             searcher.refresh();
             SearchResults after = searcher.search("boat on a lake", 10, 0);
-            assertEquals(2, after.total());
+            assertEquals(2, after.candidates());
             assertEquals("boat.jpg", after.hits().get(0).photo().photo().path());
         }
     }
