@@ -66,13 +66,14 @@ final class EvalCommand implements Callable<Integer> {
             node.put("queries", s.queries());
             node.put("likely_precision", s.likelyPrecision());
             node.put("likely_recall", s.likelyRecall());
+            node.put("likely_found", s.likelyFound());
             node.put("likely_per_query", s.likelyPerQuery());
             out.println(node);
         } else {
             out.printf("queries    %d%nrecall@1   %.3f%nrecall@5   %.3f%nrecall@10  %.3f%nMRR        %.3f%n",
                     s.queries(), s.recallAt1(), s.recallAt5(), s.recallAt10(), s.mrr());
-            out.printf("likely matches: precision %.3f, recall %.3f, %.2f per query%n", s.likelyPrecision(),
-                    s.likelyRecall(), s.likelyPerQuery());
+            out.printf("likely matches: precision %.3f, recall %.3f, found for %.3f of queries, %.2f per query%n",
+                    s.likelyPrecision(), s.likelyRecall(), s.likelyFound(), s.likelyPerQuery());
         }
         out.flush();
         return 0;

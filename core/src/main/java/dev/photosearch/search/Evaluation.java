@@ -18,7 +18,7 @@ import java.util.Set;
  * least one relevant photo in the first k results; MRR is the mean of 1 / rank of the first relevant photo
  * (0 when none is in the first {@value #DEPTH}). The likely matches are measured too: their precision is the share
  * of them that are relevant (a lower bound where a photo not judged also fits), their recall the share of relevant
- * photos that are among them.
+ * photos that are among them, and "found" the share of queries with a relevant photo among them.
  */
 public final class Evaluation {
 
@@ -27,7 +27,7 @@ public final class Evaluation {
 
     /** The measures over a query set; {@code likelyPerQuery} is how many likely matches a query has on average. */
     public record Scores(int queries, double recallAt1, double recallAt5, double recallAt10, double mrr,
-            double likelyPrecision, double likelyRecall, double likelyPerQuery) {}
+            double likelyPrecision, double likelyRecall, double likelyFound, double likelyPerQuery) {}
 
     /**
      * What one query found: the 1-based rank of its first relevant hit (0 when none), how many hits were likely,
@@ -108,6 +108,7 @@ public final class Evaluation {
         int likely = 0;
         int likelyRelevant = 0;
         int relevant = 0;
+        int found = 0;
         for (Outcome o : outcomes) {
             int rank = o.foundAt();
             if (rank > 0) {
@@ -119,9 +120,11 @@ public final class Evaluation {
             likely += o.likely();
             likelyRelevant += o.likelyRelevant();
             relevant += o.relevant();
+            found += o.likelyRelevant() > 0 ? 1 : 0;
         }
         double n = outcomes.size();
         return new Scores(outcomes.size(), at1 / n, at5 / n, at10 / n, reciprocal / n,
-                likely == 0 ? 0 : likelyRelevant / (double) likely, likelyRelevant / (double) relevant, likely / n);
+                likely == 0 ? 0 : likelyRelevant / (double) likely, likelyRelevant / (double) relevant, found / n,
+                likely / n);
     }
 }

@@ -37,6 +37,7 @@ class EvaluationTest {
                 new Outcome(0, 0, 0, 1)));
         assertEquals(1 / 5.0, s.likelyPrecision(), 1e-9);
         assertEquals(1 / 4.0, s.likelyRecall(), 1e-9);
+        assertEquals(1 / 3.0, s.likelyFound(), 1e-9);
         assertEquals(5 / 3.0, s.likelyPerQuery(), 1e-9);
         assertEquals(0, Evaluation.score(List.of(new Outcome(0, 0, 0, 1))).likelyPrecision());
     }
