@@ -29,7 +29,8 @@ import java.util.function.Function;
 /**
  * Answers a query in plain words: BM25 over the text fields, nearest neighbours of the query's embedding and, when
  * a CLIP model is given, nearest CLIP image vectors of the query's CLIP text embedding, fused by weighted
- * reciprocal rank. Thread-safe; open one per index and share it.
+ * reciprocal rank, the {@link LikelyMatches likely matches} first. The dates and the place said in the query are
+ * read by {@link QueryInterpreter} first. Thread-safe; open one per index and share it.
  */
 public final class PhotoSearcher implements Closeable {
 
@@ -51,14 +52,15 @@ public final class PhotoSearcher implements Closeable {
     private final Fusion fusion;
     private final QueryInterpreter interpreter;
 
-    private PhotoSearcher(StoreReader reader, TextEncoder encoder, ClipQueryEncoder clip, Fusion fusion) {
+    private PhotoSearcher(StoreReader reader, TextEncoder encoder, ClipQueryEncoder clip, Fusion fusion,
+            Clock clock) {
         this.reader = reader;
         this.encoder = encoder;
         this.queryVectors = new QueryVectors(encoder, QUERY_VECTORS_KEPT);
         this.clip = clip;
         this.fusion = fusion;
-        // Days begin in the server's zone; no place names known: a place is read from capitals after a cue.
-        this.interpreter = new QueryInterpreter(Clock.systemDefaultZone(), Set.of());
+        // No place names known: a place is read from capitals after a cue.
+        this.interpreter = new QueryInterpreter(clock, Set.of());
     }
 
     /**
@@ -85,12 +87,21 @@ public final class PhotoSearcher implements Closeable {
         return open(reader, encoders, clip, Fusion.DEFAULT);
     }
 
-    /** Searches with the CLIP signal (when {@code clip} is not null) and the given fusion. */
+    /**
+     * Searches with the CLIP signal (when {@code clip} is not null) and the given fusion. Dates said in queries are
+     * whole days in the server's default zone.
+     */
     public static PhotoSearcher open(StoreReader reader, Function<TextModel, TextEncoder> encoders,
             ClipQueryEncoder clip, Fusion fusion) throws IOException {
+        return open(reader, encoders, clip, fusion, Clock.systemDefaultZone());
+    }
+
+    /** Searches with dates said in queries read against {@code clock}'s today and zone. */
+    static PhotoSearcher open(StoreReader reader, Function<TextModel, TextEncoder> encoders, ClipQueryEncoder clip,
+            Fusion fusion, Clock clock) throws IOException {
         try (StoreView view = reader.view()) {
             TextModel model = view.textModel().orElse(TextModel.BGE_SMALL);
-            return new PhotoSearcher(reader, encoders.apply(model), clip, fusion);
+            return new PhotoSearcher(reader, encoders.apply(model), clip, fusion, clock);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -131,18 +142,19 @@ public final class PhotoSearcher implements Closeable {
             throw new IllegalArgumentException("the query is empty");
         }
         SearchRequest key = request.withQuery(text);
+        // Read before the look-up: "yesterday" asked again after midnight is another search.
+        Interpretation reading = interpreter.interpret(text, request.literal());
         try (StoreView view = reader.view()) {
-            SearchResults results = pages.get(view.version(), key);
+            SearchResults results = pages.get(view.version(), key, reading);
             if (results == null) {
-                results = answer(view, key);
-                pages.put(view.version(), key, results);
+                results = answer(view, key, reading);
+                pages.put(view.version(), key, reading, results);
             }
             return results.took((System.nanoTime() - start) / 1_000_000);
         }
     }
 
-    private SearchResults answer(StoreView view, SearchRequest request) throws IOException {
-        Interpretation reading = interpreter.interpret(request.query(), request.literal());
+    private SearchResults answer(StoreView view, SearchRequest request, Interpretation reading) throws IOException {
         ReadQuery read = ReadQuery.of(request, reading);
         if (read.none()) {
             return new SearchResults(request.query(), 0, 0, List.of(), 0, reading);
