@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole search (words, meaning, fusion, filters, date order) gives the same pages over the embedded store and
- * over a real SolrCloud started by this test (three Solr nodes and ZooKeeper, 2 shards × 2 replicas), for the
- * same photos with the same description vectors of the shipped text model.
+ * The whole search (words, meaning, fusion, likely matches, filters, dates said in the query, date order) gives the
+ * same pages over the embedded store and over a real SolrCloud started by this test (three Solr nodes and ZooKeeper,
+ * 2 shards × 2 replicas), for the same photos with the same description vectors of the shipped text model.
  */
 class SolrSearchParityTest {
 
@@ -89,6 +89,9 @@ class SolrSearchParityTest {
             requests.add(new SearchRequest(query, 5, 3, null, MAY.plusSeconds(86_400L), null,
                     SearchRequest.Sort.DATE));
         }
+        // Dates and places said in the query, and a query that only says when.
+        requests.add(SearchRequest.of("boats in Paris in May 2024", 10, 0));
+        requests.add(SearchRequest.of("in May 2024", 10, 2));
         try (PhotoSearcher lucene = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("lucene")).reader(),
                     m -> encoder);
                 SolrStore store = SolrStore.connect(solr.urls(), COLLECTION);
@@ -100,6 +103,8 @@ class SolrSearchParityTest {
                 assertEquals(expected.stream().map(h -> h.photo().photo().path()).toList(),
                         actual.stream().map(h -> h.photo().photo().path()).toList(), request.toString());
                 assertEquals(expected.stream().map(Hit::matched).toList(), actual.stream().map(Hit::matched).toList(),
+                        request.toString());
+                assertEquals(expected.stream().map(Hit::likely).toList(), actual.stream().map(Hit::likely).toList(),
                         request.toString());
                 hits += expected.size();
             }
