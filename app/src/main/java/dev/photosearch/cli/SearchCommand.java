@@ -131,7 +131,10 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("(%d ms)%n", results.tookMs());
     }
 
-    /** "photos taken from 2019-06-01 to 2019-06-30" or "the place London", in the server's zone. */
+    /**
+     * "photos taken from 2019-06-01 to 2019-06-30" ("since", "until" when open) or "the place London", in the
+     * server's zone.
+     */
     private static String reading(Interpretation reading, Interpretation.Kind kind) {
         if (kind == Interpretation.Kind.PLACE) {
             return "the place " + reading.place();
@@ -139,7 +142,8 @@ final class SearchCommand implements Callable<Integer> {
         ZoneId zone = ZoneId.systemDefault();
         String from = reading.from() == null ? null : LocalDate.ofInstant(reading.from(), zone).toString();
         String to = reading.to() == null ? null : LocalDate.ofInstant(reading.to(), zone).toString();
-        return "photos taken" + (from == null ? "" : " from " + from) + (to == null ? "" : " to " + to);
+        return to == null ? "photos taken since " + from : from == null ? "photos taken until " + to
+                : "photos taken from " + from + " to " + to;
     }
 
     private static String abbreviate(String text, int max) {
