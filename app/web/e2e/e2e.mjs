@@ -1,5 +1,6 @@
 // End-to-end run in headless Chromium: add a source on the sources page, watch it index, browse it by month with
-// an empty box, search, open a photo.
+// an empty box, search (the likely match before the "Less likely" divider), open a photo, then read a date and a
+// place as chips and remove the date's.
 // Usage: node e2e/e2e.mjs BASE_URL SOURCE_PATH OUT_DIR [TOKEN]   (CHROMIUM overrides /usr/bin/chromium)
 // With TOKEN (a server started with --token), the page must ask for it exactly once, when Add is refused with 401;
 // the run then ends after the search.
@@ -63,7 +64,9 @@ try {
   await page.waitForFunction(() => [...document.querySelectorAll('button.card img')]
     .every((img) => img.complete && img.naturalWidth > 0 && img.alt));
   await page.screenshot({ path: join(out, 'results.png') });
+  await likelySteps(page);
   if (!token) await detailSteps(page, first);
+  if (!token) await readingSteps(page);
   if (errors.length) throw new Error(`errors in the page: ${errors.join('\n')}`);
   step('passed');
 } finally {
@@ -126,4 +129,35 @@ async function detailSteps(page, first) {
   await page.getByLabel('Language').selectOption('fr');
   await page.getByRole('button', { name: 'Chercher' }).waitFor();
   await page.screenshot({ path: join(out, 'phone-fr.png') });
+}
+
+/** The boat is the one likely match: it comes before the "Less likely" divider, the others after it. */
+async function likelySteps(page) {
+  step('the likely match first, the others after the divider');
+  await page.getByRole('heading', { name: 'Less likely' }).waitFor();
+  const all = await page.locator('button.card').count();
+  const rest = await page.locator('section.less-likely button.card').count();
+  if (all - rest !== 1) throw new Error(`${all - rest} likely matches for the boat, not 1`);
+  if (await page.locator('section.less-likely').getByText('Lake Annecy').count()) {
+    throw new Error('the boat is after the divider');
+  }
+}
+
+/** A date and a place said in the query show as chips; removing the date's searches its words as words. */
+async function readingSteps(page) {
+  step('a date and a place read as chips; the date removed');
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.getByLabel('Langue').selectOption('en');
+  await page.getByRole('searchbox').fill('croissant in Paris in October 2023');
+  const date = page.getByText('Taken in October 2023');
+  await date.waitFor();
+  await page.getByText('Place: Paris').waitFor();
+  await page.locator('button.card').first().waitFor();
+  const inOctober = await page.locator('button.card').count();
+  await page.screenshot({ path: join(out, 'readings.png') });
+  await page.getByRole('button', { name: 'Search “in October 2023” as words' }).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('literal') === 'date');
+  await date.waitFor({ state: 'detached' });
+  await page.getByText('Place: Paris').waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('button.card').length > n, inOctober);
 }

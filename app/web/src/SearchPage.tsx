@@ -3,7 +3,8 @@ import { api, PAGE_SIZE, type SearchPage as Page, type Source } from './api';
 import { useI18n } from './i18n';
 import { useDebounced } from './useDebounced';
 import type { View } from './urlState';
-import { ResultGrid } from './ResultGrid';
+import { LikelyResults } from './LikelyResults';
+import { Readings } from './Readings';
 import { PhotoDetail } from './PhotoDetail';
 import { BrowseView } from './BrowseView';
 
@@ -29,7 +30,7 @@ export function SearchPage({ view, navigate }: { view: View; navigate: (v: View,
 
   useEffect(() => {
     if (typed.trim() !== query.q.trim()) {
-      navigate({ ...view, query: { ...query, q: typed, page: 1 }, photo: null }, true);
+      navigate({ ...view, query: { ...query, q: typed, page: 1, literal: [] }, photo: null }, true);
     }
     // Only the settled text drives this; the view is read as it is then.
   }, [typed]);
@@ -52,7 +53,7 @@ export function SearchPage({ view, navigate }: { view: View; navigate: (v: View,
       },
     );
     return () => abort.abort();
-  }, [query.q, query.source, query.from, query.to, query.sort, query.page]);
+  }, [query.q, query.source, query.from, query.to, query.sort, query.page, query.literal?.join()]);
 
   const setQuery = (change: Partial<View['query']>) =>
     navigate({ ...view, query: { ...query, page: 1, ...change }, photo: null });
@@ -66,7 +67,7 @@ export function SearchPage({ view, navigate }: { view: View; navigate: (v: View,
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          setQuery({ q: text });
+          setQuery({ q: text, literal: text.trim() === query.q.trim() ? query.literal : [] });
         }}
       >
         <label htmlFor="q" className="sr-only">
@@ -125,24 +126,38 @@ export function SearchPage({ view, navigate }: { view: View; navigate: (v: View,
             {t('error', { message: status.message })}
           </p>
         )}
+        {page && (
+          <Readings
+            interpreted={page.interpreted}
+            onUndo={(kind) => setQuery({ literal: [...(query.literal ?? []), kind] })}
+          />
+        )}
         {page && page.results.length === 0 && <p>{t('empty', { q: page.query })}</p>}
         {page && page.results.length > 0 && (
           <p>
-            {t('results', { total: page.total, ms: page.took_ms })} <span className="hint">{t('keyboardHint')}</span>
+            {t(page.matches > 0 ? 'results' : 'noLikely', {
+              matches: page.matches,
+              candidates: page.candidates,
+              ms: page.took_ms,
+            })}{' '}
+            <span className="hint">{t('keyboardHint')}</span>
           </p>
         )}
       </section>
 
       {!query.q.trim() && <BrowseView query={query} onOpen={open} />}
-      {page && page.results.length > 0 && <ResultGrid results={page.results} onOpen={open} />}
+      {page && page.results.length > 0 && <LikelyResults results={page.results} onOpen={open} />}
 
-      {page && page.total > PAGE_SIZE && (
+      {page && page.candidates > PAGE_SIZE && (
         <nav className="pages" aria-label={t('page', { page: query.page })}>
           <button disabled={query.page <= 1} onClick={() => setQuery({ page: query.page - 1 })}>
             {t('previous')}
           </button>
           <span>{t('page', { page: query.page })}</span>
-          <button disabled={query.page * PAGE_SIZE >= page.total} onClick={() => setQuery({ page: query.page + 1 })}>
+          <button
+            disabled={query.page * PAGE_SIZE >= page.candidates}
+            onClick={() => setQuery({ page: query.page + 1 })}
+          >
             {t('next')}
           </button>
         </nav>

@@ -13,12 +13,38 @@ export interface Result {
   image_url?: string;
   permalink?: string;
   matched: Record<string, number>;
+  /** In search results: whether it is likely what was asked for (likely ones come first). */
+  likely?: boolean;
+}
+
+/** What a query says that the server reads rather than searches as words. */
+export type ReadingKind = 'date' | 'place';
+
+/** One reading: where it lies in the query, and its words there ("in June 2019"). */
+export interface Reading {
+  kind: ReadingKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The dates and the place read in the query, and the words left. */
+export interface Interpreted {
+  from?: string;
+  to?: string;
+  place?: string;
+  words: string;
+  spans: Reading[];
 }
 
 export interface SearchPage {
   query: string;
-  total: number;
+  /** How many photos were ranked: the results there are to page through. */
+  candidates: number;
+  /** How many of them are likely matches. */
+  matches: number;
   took_ms: number;
+  interpreted: Interpreted;
   results: Result[];
 }
 
@@ -92,6 +118,8 @@ export interface Query {
   to: string;
   sort: 'relevance' | 'date';
   page: number;
+  /** Readings the user undid: their words are searched as words. */
+  literal?: ReadingKind[];
 }
 
 export const PAGE_SIZE = 24;
@@ -164,6 +192,7 @@ export function searchUrl(query: Query): string {
   if (query.page > 1) params.set('offset', String((query.page - 1) * PAGE_SIZE));
   setFilters(params, query);
   if (query.sort === 'date') params.set('sort', 'date');
+  if (query.literal?.length) params.set('literal', query.literal.join(','));
   return `/api/search?${params}`;
 }
 

@@ -5,7 +5,7 @@ import { PhotoDetail } from './PhotoDetail';
 import { ResultGrid } from './ResultGrid';
 import { SourcesPage } from './SourcesPage';
 import { DEBOUNCE_MS } from './SearchPage';
-import type { Photo, Result } from './api';
+import type { Interpreted, Photo, Result } from './api';
 
 const result = (id: string, caption: string): Result => ({
   id, path: `${id}.jpg`, score: 0.5, description: `${caption}.`, caption, source: 'folder:/p',
@@ -22,6 +22,12 @@ const photo: Photo = {
   description: { shows: 'A boat.', context: '', summary: 'A boat on a lake.' },
   image_url: '/api/photos/aa11/image',
 };
+
+/** A search answer; the results marked likely come first. */
+const page = (query: string, results: Result[], interpreted?: Interpreted) => ({
+  query, candidates: results.length, matches: results.filter((r) => r.likely).length, took_ms: 3,
+  interpreted: interpreted ?? { words: query, spans: [] }, results,
+});
 
 function mockFetch(routes: Record<string, unknown>) {
   const calls: string[] = [];
@@ -82,7 +88,7 @@ describe('App', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const calls = mockFetch({
       '/api/sources': { sources: [] },
-      '/api/search': { query: 'boat', total: 1, took_ms: 3, results: [result('aa11', 'Our boat')] },
+      '/api/search': page('boat', [result('aa11', 'Our boat')]),
     });
     render(<App />);
     const box = screen.getByRole('searchbox');
@@ -97,7 +103,7 @@ describe('App', () => {
   });
 
   it('shows the empty and error states', async () => {
-    mockFetch({ '/api/sources': { sources: [] }, '/api/search': { query: 'zzz', total: 0, took_ms: 1, results: [] } });
+    mockFetch({ '/api/sources': { sources: [] }, '/api/search': page('zzz', []) });
     history.replaceState(null, '', '/?q=zzz');
     render(<App />);
     await screen.findByText('No photo matches “zzz”.');
@@ -108,6 +114,61 @@ describe('App', () => {
     });
     render(<App />);
     expect((await screen.findByRole('alert')).textContent).toContain('limit is wrong');
+  });
+
+  it('shows the likely matches, then the others after a divider', async () => {
+    mockFetch({
+      '/api/sources': { sources: [] },
+      '/api/search': page('boat', [
+        { ...result('aa11', 'Our boat'), likely: true },
+        { ...result('bb22', 'A teddy bear'), likely: false },
+      ]),
+    });
+    history.replaceState(null, '', '/?q=boat');
+    render(<App />);
+    const divider = await screen.findByRole('heading', { name: 'Less likely' });
+    expect(screen.getByText('Likely matches: 1 of 2 photos ranked (3 ms)')).toBeTruthy();
+    const cards = screen.getAllByRole('button').filter((b) => b.classList.contains('card'));
+    expect(cards.map((c) => c.dataset.id)).toEqual(['aa11', 'bb22']);
+    expect(divider.closest('section')!.contains(cards[1])).toBe(true);
+    expect(divider.closest('section')!.contains(cards[0])).toBe(false);
+  });
+
+  it('says when nothing is likely and shows no divider when everything is', async () => {
+    mockFetch({ '/api/sources': { sources: [] }, '/api/search': page('zz', [{ ...result('bb22', 'Far'), likely: false }]) });
+    history.replaceState(null, '', '/?q=zz');
+    render(<App />);
+    await screen.findByText(/^No likely match among 1 photos ranked/);
+    cleanup();
+    mockFetch({ '/api/sources': { sources: [] }, '/api/search': page('boat', [{ ...result('aa11', 'Our boat'), likely: true }]) });
+    render(<App />);
+    await screen.findByText('Our boat');
+    expect(screen.queryByRole('heading', { name: 'Less likely' })).toBeNull();
+  });
+
+  it('shows each reading as a chip; removing one searches its words as words, and the URL keeps it', async () => {
+    const query = 'croissant in Paris in October 2023';
+    const interpreted: Interpreted = {
+      from: '2023-10-01T00:00:00Z', to: '2023-10-31T23:59:59Z', place: 'Paris', words: 'croissant',
+      spans: [
+        { kind: 'place', start: 10, end: 18, text: 'in Paris' },
+        { kind: 'date', start: 19, end: 34, text: 'in October 2023' },
+      ],
+    };
+    const calls = mockFetch({
+      '/api/sources': { sources: [] },
+      '/api/search': page(query, [{ ...result('aa11', 'Croissant'), likely: true }], interpreted),
+    });
+    history.replaceState(null, '', `/?q=${encodeURIComponent(query)}`);
+    render(<App />);
+    expect((await screen.findByText('Taken in October 2023')).closest('li')).toBeTruthy();
+    expect(screen.getByText('Place: Paris')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Search “in October 2023” as words' }));
+    await waitFor(() => expect(new URLSearchParams(location.search).get('literal')).toBe('date'));
+    await waitFor(() => expect(calls.filter((c) => c.startsWith('/api/search'))).toHaveLength(2));
+    const last = new URL(calls.filter((c) => c.startsWith('/api/search')).pop()!, 'http://x');
+    expect(last.searchParams.get('literal')).toBe('date');
+    expect(last.searchParams.get('q')).toBe(query);
   });
 
   it('switches the interface to French', async () => {

@@ -4,6 +4,7 @@ import { parseView, viewUrl } from './urlState';
 import { nextIndex, altText } from './ResultGrid';
 import { searchUrl } from './api';
 import { shortSource } from './SearchPage';
+import { splitLikely } from './LikelyResults';
 
 describe('i18n', () => {
   it('picks French for a French browser and English otherwise', () => {
@@ -25,7 +26,9 @@ describe('i18n', () => {
 describe('URL state', () => {
   it('round-trips a search with filters and an open photo', () => {
     const view = parseView('/', '?q=boat+lake&source=folder%3A%2Fx&from=2023-01-01&sort=date&page=2&photo=ab12');
-    expect(view.query).toEqual({ q: 'boat lake', source: 'folder:/x', from: '2023-01-01', to: '', sort: 'date', page: 2 });
+    expect(view.query).toEqual({
+      q: 'boat lake', source: 'folder:/x', from: '2023-01-01', to: '', sort: 'date', page: 2, literal: [],
+    });
     expect(view.photo).toBe('ab12');
     expect(parseView('/', viewUrl(view).slice(1))).toEqual(view);
   });
@@ -38,12 +41,40 @@ describe('URL state', () => {
     expect(viewUrl(parseView('/', ''))).toBe('/');
   });
 
+  it('keeps the readings the user undid, and only known ones', () => {
+    const view = parseView('/', '?q=dog+in+Paris+in+2019&literal=place%2Cdate%2Cwhen%2Cplace');
+    expect(view.query.literal).toEqual(['place', 'date']);
+    expect(parseView('/', viewUrl(view).slice(1))).toEqual(view);
+    const url = new URL(searchUrl(view.query), 'http://x');
+    expect(url.searchParams.get('literal')).toBe('place,date');
+    expect(new URL(searchUrl({ ...view.query, literal: [] }), 'http://x').searchParams.has('literal')).toBe(false);
+  });
+
   it('turns a page number into an API offset', () => {
     const url = new URL(searchUrl({ q: 'cat', source: '', from: '', to: '2024-01-31', sort: 'date', page: 3 }), 'http://x');
     expect(url.searchParams.get('offset')).toBe('48');
     expect(url.searchParams.get('to')).toBe('2024-01-31');
     expect(url.searchParams.get('sort')).toBe('date');
     expect(url.searchParams.has('source')).toBe(false);
+  });
+});
+
+describe('likely matches', () => {
+  const base = { path: 'a.jpg', score: 1, description: '', caption: '', source: 's', matched: {} };
+  it('puts the likely ones apart from the others, each in the given order', () => {
+    const results = [
+      { ...base, id: 'a', likely: true },
+      { ...base, id: 'b', likely: false },
+      { ...base, id: 'c', likely: true },
+      { ...base, id: 'd', likely: false },
+    ];
+    const { likely, rest } = splitLikely(results);
+    expect(likely.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(rest.map((r) => r.id)).toEqual(['b', 'd']);
+  });
+
+  it('counts results that do not say as likely', () => {
+    expect(splitLikely([{ ...base, id: 'a' }]).likely).toHaveLength(1);
   });
 });
 

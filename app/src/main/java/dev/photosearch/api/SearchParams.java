@@ -1,13 +1,16 @@
 package dev.photosearch.api;
 
 import dev.photosearch.search.Days;
+import dev.photosearch.search.Interpretation;
 import dev.photosearch.search.PhotoSearcher;
 import dev.photosearch.search.SearchRequest;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Reads and checks the query parameters of {@code GET /api/search}; {@link ListParams} reuses its checks. */
@@ -45,7 +48,8 @@ final class SearchParams {
         Instant from = date(params, "from", false);
         Instant to = date(params, "to", true);
         try {
-            return new SearchRequest(q, limit, offset, source, from, to, sort(params.apply("sort")));
+            return new SearchRequest(q, limit, offset, source, from, to, sort(params.apply("sort")),
+                    literal(params.apply("literal")));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -93,6 +97,21 @@ final class SearchParams {
             throw ApiException.badRequest("'" + name + "' must be a date like 2024-05-31 or an instant like "
                     + "2024-05-31T18:00:00Z");
         }
+    }
+
+    /** {@code date,place}: the readings of the query the user undid, searched as words. */
+    private static Set<Interpretation.Kind> literal(String value) {
+        Set<Interpretation.Kind> kinds = EnumSet.noneOf(Interpretation.Kind.class);
+        for (String name : value == null ? new String[0] : value.split(",")) {
+            if (!name.isBlank()) {
+                try {
+                    kinds.add(Interpretation.Kind.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest("'literal' is a list of date and place");
+                }
+            }
+        }
+        return kinds;
     }
 
     private static SearchRequest.Sort sort(String value) {

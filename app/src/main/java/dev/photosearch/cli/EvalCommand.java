@@ -19,7 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code photosearch eval [--json] FILE.jsonl}: recall@1/5/10 and MRR over judged queries. */
+/**
+ * {@code photosearch eval [--json] FILE.jsonl}: recall@1/5/10 and MRR over judged queries, and the precision and
+ * recall of the likely matches.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure search quality on queries whose right answers are known.",
             "FILE has one JSON object per line: {\"query\": \"...\", \"relevant\": [\"path-or-id\", ...]}."})
@@ -61,10 +64,16 @@ final class EvalCommand implements Callable<Integer> {
             node.put("recall@10", s.recallAt10());
             node.put("mrr", s.mrr());
             node.put("queries", s.queries());
+            node.put("likely_precision", s.likelyPrecision());
+            node.put("likely_recall", s.likelyRecall());
+            node.put("likely_found", s.likelyFound());
+            node.put("likely_per_query", s.likelyPerQuery());
             out.println(node);
         } else {
             out.printf("queries    %d%nrecall@1   %.3f%nrecall@5   %.3f%nrecall@10  %.3f%nMRR        %.3f%n",
                     s.queries(), s.recallAt1(), s.recallAt5(), s.recallAt10(), s.mrr());
+            out.printf("likely matches: precision %.3f, recall %.3f, found for %.3f of queries, %.2f per query%n",
+                    s.likelyPrecision(), s.likelyRecall(), s.likelyFound(), s.likelyPerQuery());
         }
         out.flush();
         return 0;

@@ -87,7 +87,7 @@ public final class Main {
 
     /** Runs the command line with its output sent to {@code out} and {@code err}. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("photosearch: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,16 +65,57 @@ class ApiServerTest {
     void searchAnswersWithTheContractFields() throws Exception {
         JsonNode page = server.json("/api/search?q=" + q("a boat on a lake") + "&limit=3");
         assertEquals("a boat on a lake", page.get("query").asText());
-        assertTrue(page.get("total").asInt() >= 3);
+        assertTrue(page.get("candidates").asInt() >= 3);
         assertTrue(page.has("took_ms"));
+        assertEquals(1, page.get("matches").asInt());
+        assertEquals("a boat on a lake", page.get("interpreted").get("words").asText());
         JsonNode first = page.get("results").get(0);
         assertEquals("media/posts/202307/example_2.jpg", first.get("path").asText());
         for (String field : List.of("id", "path", "score", "description", "caption", "taken_at", "source",
-                "thumbnail_url", "image_url", "matched")) {
+                "thumbnail_url", "image_url", "matched", "likely")) {
             assertTrue(first.has(field), field + " in " + first);
         }
         assertEquals("/api/photos/" + first.get("id").asText() + "/thumbnail", first.get("thumbnail_url").asText());
         assertEquals(3, page.get("results").size());
+    }
+
+    @Test
+    void theLikelyMatchesComeFirstAndAreCounted() throws Exception {
+        for (String query : List.of("a boat on a lake", "croissant", "photo")) {
+            JsonNode page = server.json("/api/search?limit=13&q=" + q(query));
+            List<Boolean> likely = new ArrayList<>();
+            page.get("results").forEach(r -> likely.add(r.get("likely").asBoolean()));
+            int matches = page.get("matches").asInt();
+            assertEquals(Collections.nCopies(matches, true), likely.subList(0, matches), query);
+            assertFalse(likely.subList(matches, likely.size()).contains(true), query);
+        }
+    }
+
+    @Test
+    void datesAndPlacesSaidAreReportedAndEachCanBeUndone() throws Exception {
+        String query = "croissant in Paris in October 2023";
+        JsonNode read = server.json("/api/search?q=" + q(query));
+        JsonNode interpreted = read.get("interpreted");
+        assertEquals("Paris", interpreted.get("place").asText());
+        assertEquals("croissant", interpreted.get("words").asText());
+        assertTrue(Instant.parse(interpreted.get("from").asText()).isBefore(Instant.parse("2023-10-02T00:00:00Z")));
+        assertTrue(Instant.parse(interpreted.get("to").asText()).isAfter(Instant.parse("2023-10-30T00:00:00Z")));
+        List<String> spans = new ArrayList<>();
+        interpreted.get("spans").forEach(span -> {
+            String said = query.substring(span.get("start").asInt(), span.get("end").asInt());
+            assertEquals(span.get("text").asText(), said);
+            spans.add(span.get("kind").asText() + ":" + span.get("text").asText());
+        });
+        assertEquals(List.of("place:in Paris", "date:in October 2023"), spans);
+        assertEquals(3, read.get("candidates").asInt(), "the photos of October 2023");
+
+        JsonNode noDate = server.json("/api/search?literal=date&q=" + q(query));
+        assertEquals(13, noDate.get("candidates").asInt());
+        assertFalse(noDate.get("interpreted").has("from"));
+        assertEquals("Paris", noDate.get("interpreted").get("place").asText());
+        JsonNode neither = server.json("/api/search?literal=date,place&q=" + q(query));
+        assertEquals(0, neither.get("interpreted").get("spans").size());
+        assertEquals(query, neither.get("interpreted").get("words").asText());
     }
 
     @Test
@@ -91,10 +133,16 @@ class ApiServerTest {
     void sortByDatePutsTheNewestFirst() throws Exception {
         JsonNode page = server.json("/api/search?q=" + q("photo") + "&limit=13&sort=date");
         List<Instant> dates = new ArrayList<>();
-        page.get("results").forEach(r -> dates.add(Instant.parse(r.get("taken_at").asText())));
+        List<Boolean> likely = new ArrayList<>();
+        page.get("results").forEach(r -> {
+            dates.add(Instant.parse(r.get("taken_at").asText()));
+            likely.add(r.get("likely").asBoolean());
+        });
         assertEquals(13, dates.size());
         for (int i = 1; i < dates.size(); i++) {
-            assertFalse(dates.get(i).isAfter(dates.get(i - 1)), dates.toString());
+            // Newest first among the likely matches, then among the others.
+            assertFalse(likely.get(i) == likely.get(i - 1) && dates.get(i).isAfter(dates.get(i - 1)),
+                    dates.toString());
         }
         JsonNode relevance = server.json("/api/search?q=" + q("photo") + "&limit=13");
         assertNotEquals(ids(relevance), ids(page));
@@ -110,7 +158,7 @@ class ApiServerTest {
             assertFalse(taken.isAfter(Instant.parse("2023-03-31T23:59:59Z")), taken.toString());
             assertNotEquals("media/posts/202307/example_2.jpg", r.get("path").asText());
         }
-        assertEquals(page.get("results").size(), page.get("total").asInt());
+        assertEquals(page.get("results").size(), page.get("candidates").asInt());
     }
 
     @Test
@@ -119,7 +167,7 @@ class ApiServerTest {
         assertTrue(mine.get("results").size() > 0);
         mine.get("results").forEach(r -> assertEquals(EXAMPLE_SOURCE, r.get("source").asText()));
         JsonNode other = server.json("/api/search?q=" + q("boat") + "&source=" + q("folder:/nowhere"));
-        assertEquals(0, other.get("total").asInt());
+        assertEquals(0, other.get("candidates").asInt());
     }
 
     @Test
@@ -183,7 +231,8 @@ class ApiServerTest {
         assertEquals(200, server.get("/api/search?q=" + q("\"AND:*( ) OR [x] ~2 \\ 🐈 \u0000")).statusCode());
         assertEquals(200, server.get("/api/search?q=" + "a".repeat(300)).statusCode());
         for (String bad : List.of("limit=0", "limit=101", "limit=abc", "offset=-1", "offset=10001", "sort=size",
-                "from=yesterday", "from=2024-02-01&to=2024-01-01", "limit=99999999999")) {
+                "from=yesterday", "from=2024-02-01&to=2024-01-01", "limit=99999999999", "literal=time",
+                "literal=date,when")) {
             assertError(server.get("/api/search?q=cat&" + bad), 400);
         }
     }

@@ -68,18 +68,38 @@ class CommandLineTest {
         JsonNode first = root.get("results").get(0);
         assertEquals("media/posts/202307/example_2.jpg", first.get("path").asText());
         assertTrue(first.get("caption").asText().contains("Lake Annecy"));
-        for (String field : new String[] {"id", "path", "score", "description", "caption", "matched"}) {
+        for (String field : new String[] {"id", "path", "score", "description", "caption", "matched", "likely"}) {
             assertTrue(first.has(field), field);
         }
         assertEquals(3, root.get("results").size());
+        assertEquals(13, root.get("candidates").asInt());
+        assertEquals(1, root.get("matches").asInt());
+        assertTrue(first.get("likely").asBoolean());
+        assertFalse(root.get("results").get(1).get("likely").asBoolean());
+        assertEquals("a boat on a lake", root.get("interpreted").get("words").asText());
     }
 
     @Test
-    void searchForPeopleShowsRankPathAndDescription() {
+    void searchForPeopleShowsRankPathAndDescriptionAndWhereTheLikelyMatchesEnd() {
+        Run run = run("search", "--limit", "3", "a red bike");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("1 likely match among 13 candidates.", lines.get(0));
+        assertTrue(lines.get(1).startsWith(" 1. ") && lines.get(1).endsWith("media/posts/202304/example_7.jpg"),
+                run.out());
+        assertEquals("    -- less likely --", lines.get(4), run.out());
+        assertTrue(lines.get(5).startsWith(" 2. "), run.out());
+    }
+
+    @Test
+    void aSearchWithoutLikelyMatchSaysSoAndStillRanks() {
+        // The French caption's words find it; the English text model does not see it as close.
         Run run = run("search", "gâteau d'anniversaire");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith(" 1. "), run.out());
-        assertTrue(run.out().lines().findFirst().orElseThrow().endsWith("media/posts/202303/example_8.jpg"),
+        List<String> lines = run.out().lines().toList();
+        assertEquals("No likely match among 13 candidates.", lines.get(0));
+        assertEquals("    -- less likely --", lines.get(1));
+        assertTrue(lines.get(2).startsWith(" 1. ") && lines.get(2).endsWith("media/posts/202303/example_8.jpg"),
                 run.out());
     }
 
@@ -129,6 +149,36 @@ class CommandLineTest {
             assertFalse(run.err().isBlank(), String.join(" ", bad));
         }
         assertTrue(run("list", "--sort", "relevance").err().contains("-date"));
+    }
+
+    @Test
+    void onlyLikelyLeavesTheOthersOut() throws Exception {
+        Run people = run("search", "--only-likely", "a boat on a lake");
+        assertEquals(0, people.code(), people.err());
+        assertEquals(1, people.out().lines().filter(line -> line.matches(" ?\\d+\\. .*")).count(), people.out());
+        assertFalse(people.out().contains("less likely"), people.out());
+        JsonNode json = JSON.readTree(run("search", "--json", "--only-likely", "a boat on a lake").out());
+        assertEquals(1, json.get("results").size());
+        assertEquals(1, json.get("matches").asInt());
+    }
+
+    @Test
+    void datesAndPlacesSaidAreReadAndCanBeLeftAsWords() throws Exception {
+        Run run = run("search", "croissant in Paris in October 2023");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("Read \"in Paris\" as the place Paris (--literal place searches it as words).", lines.get(0));
+        assertEquals("Read \"in October 2023\" as photos taken from 2023-10-01 to 2023-10-31 (--literal date "
+                + "searches it as words).", lines.get(1));
+        JsonNode read = JSON.readTree(run("search", "--json", "croissant in Paris in October 2023").out());
+        assertEquals(3, read.get("candidates").asInt(), "the photos of October 2023");
+        assertEquals("Paris", read.get("interpreted").get("place").asText());
+        assertEquals("croissant", read.get("interpreted").get("words").asText());
+        JsonNode literal = JSON.readTree(run("search", "--json", "--literal", "date,place",
+                "croissant in Paris in October 2023").out());
+        assertEquals(13, literal.get("candidates").asInt());
+        assertEquals(0, literal.get("interpreted").get("spans").size());
+        assertFalse(literal.get("interpreted").has("place"));
     }
 
     @Test

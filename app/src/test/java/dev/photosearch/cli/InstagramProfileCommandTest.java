@@ -93,6 +93,6 @@ class InstagramProfileCommandTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode after = json.readTree(run("search", "--json", "--limit", "100", "day").out());
         assertEquals(json.readTree(before).get("results"), after.get("results"), "the index is as it was");
-        assertEquals(FakeInstagram.FORTY_POSTS_PHOTOS, after.get("total").asInt());
+        assertEquals(FakeInstagram.FORTY_POSTS_PHOTOS, after.get("candidates").asInt());
     }
 }

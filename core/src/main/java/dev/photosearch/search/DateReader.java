@@ -257,8 +257,8 @@ final class DateReader {
     }
 
     /**
-     * "july 2021", "summer of 2019", "last july", "l'été dernier", "este verano", "in july": alone only with a
-     * year or a shift; never "this" with a month ("this may be").
+     * "july 2021", "summer of 2019", "last july", "l'été dernier", "este verano", "in july": a month alone only with
+     * a cue, a year or a shift, a season only with a year or a shift; never "this" with a month ("this may be").
      */
     private Found monthOrSeason(int at, boolean cued) {
         Match before = words.match(text, at, Kind.SHIFT);
@@ -276,8 +276,9 @@ final class DateReader {
             shift = shift(after);
             end = after.end();
         }
+        // A season without a year or a shift describes the scene as often as the date: "a fence in winter".
         if ((month != null && (shift == Shift.THIS || afterDay(nameAt)))
-                || (year == null && shift == Shift.NONE && !cued)) {
+                || (year == null && shift == Shift.NONE && (!cued || month == null))) {
             return null;
         }
         Integer named = year == null ? null : year.value();

@@ -16,15 +16,24 @@ import java.util.Set;
 /**
  * Measures ranking quality on queries whose relevant photos are known. recall@k is the share of queries with at
  * least one relevant photo in the first k results; MRR is the mean of 1 / rank of the first relevant photo
- * (0 when none is in the first {@value #DEPTH}).
+ * (0 when none is in the first {@value #DEPTH}). The likely matches are measured too: their precision is the share
+ * of them that are relevant (a lower bound where a photo not judged also fits), their recall the share of relevant
+ * photos that are among them, and "found" the share of queries with a relevant photo among them.
  */
 public final class Evaluation {
 
     /** One judged query: its relevant photos are named by path or by id. */
     public record Judged(String query, Set<String> relevant) {}
 
-    /** The measures over a query set. */
-    public record Scores(int queries, double recallAt1, double recallAt5, double recallAt10, double mrr) {}
+    /** The measures over a query set; {@code likelyPerQuery} is how many likely matches a query has on average. */
+    public record Scores(int queries, double recallAt1, double recallAt5, double recallAt10, double mrr,
+            double likelyPrecision, double likelyRecall, double likelyFound, double likelyPerQuery) {}
+
+    /**
+     * What one query found: the 1-based rank of its first relevant hit (0 when none), how many hits were likely,
+     * how many of those were relevant, and how many photos are relevant.
+     */
+    record Outcome(int foundAt, int likely, int likelyRelevant, int relevant) {}
 
     static final int DEPTH = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,39 +78,53 @@ public final class Evaluation {
 
     /** Runs every query and scores the rankings. */
     public static Scores run(PhotoSearcher searcher, List<Judged> judged) throws IOException {
-        int[] foundAt = new int[judged.size()];
-        for (int i = 0; i < judged.size(); i++) {
-            foundAt[i] = firstRelevantRank(searcher.search(judged.get(i).query(), DEPTH, 0), judged.get(i).relevant());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Judged j : judged) {
+            outcomes.add(outcome(searcher.search(j.query(), DEPTH, 0), j.relevant()));
         }
-        return score(foundAt);
+        return score(outcomes);
     }
 
-    /** The 1-based rank of the first relevant hit, or 0 when none. */
-    static int firstRelevantRank(SearchResults results, Set<String> relevant) {
+    static Outcome outcome(SearchResults results, Set<String> relevant) {
+        int foundAt = 0;
+        int likely = 0;
+        int likelyRelevant = 0;
         for (int i = 0; i < results.hits().size(); i++) {
-            var photo = results.hits().get(i).photo().photo();
-            if (relevant.contains(photo.path()) || relevant.contains(photo.id())) {
-                return i + 1;
-            }
+            Hit hit = results.hits().get(i);
+            var photo = hit.photo().photo();
+            boolean isRelevant = relevant.contains(photo.path()) || relevant.contains(photo.id());
+            foundAt = foundAt == 0 && isRelevant ? i + 1 : foundAt;
+            likely += hit.likely() ? 1 : 0;
+            likelyRelevant += hit.likely() && isRelevant ? 1 : 0;
         }
-        return 0;
+        return new Outcome(foundAt, likely, likelyRelevant, relevant.size());
     }
 
-    /** Scores from the rank of the first relevant hit of each query (0 = not found). */
-    static Scores score(int[] foundAt) {
+    static Scores score(List<Outcome> outcomes) {
         int at1 = 0;
         int at5 = 0;
         int at10 = 0;
         double reciprocal = 0;
-        for (int rank : foundAt) {
+        int likely = 0;
+        int likelyRelevant = 0;
+        int relevant = 0;
+        int found = 0;
+        for (Outcome o : outcomes) {
+            int rank = o.foundAt();
             if (rank > 0) {
                 at1 += rank <= 1 ? 1 : 0;
                 at5 += rank <= 5 ? 1 : 0;
                 at10 += rank <= 10 ? 1 : 0;
                 reciprocal += 1.0 / rank;
             }
+            likely += o.likely();
+            likelyRelevant += o.likelyRelevant();
+            relevant += o.relevant();
+            found += o.likelyRelevant() > 0 ? 1 : 0;
         }
-        double n = foundAt.length;
-        return new Scores(foundAt.length, at1 / n, at5 / n, at10 / n, reciprocal / n);
+        double n = outcomes.size();
+        return new Scores(outcomes.size(), at1 / n, at5 / n, at10 / n, reciprocal / n,
+                likely == 0 ? 0 : likelyRelevant / (double) likely, likelyRelevant / (double) relevant, found / n,
+                likely / n);
     }
 }

@@ -6,6 +6,7 @@ import dev.photosearch.embed.QueryText;
 import dev.photosearch.embed.TextEncoder;
 import dev.photosearch.embed.TextModel;
 import dev.photosearch.index.IndexedPhoto;
+import dev.photosearch.index.Listing;
 import dev.photosearch.index.PhotoFilter;
 import dev.photosearch.index.Ranked;
 import dev.photosearch.index.StoreReader;
@@ -15,18 +16,21 @@ import dev.photosearch.index.TextWords;
 import dev.photosearch.index.VectorKind;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Answers a query in plain words: BM25 over the text fields, nearest neighbours of the query's embedding and, when
  * a CLIP model is given, nearest CLIP image vectors of the query's CLIP text embedding, fused by weighted
- * reciprocal rank. Thread-safe; open one per index and share it.
+ * reciprocal rank, the {@link LikelyMatches likely matches} first. The dates and the place said in the query are
+ * read by {@link QueryInterpreter} first. Thread-safe; open one per index and share it.
  */
 public final class PhotoSearcher implements Closeable {
 
@@ -46,13 +50,17 @@ public final class PhotoSearcher implements Closeable {
     private final ResultPages pages = new ResultPages(PAGES_KEPT);
     private final ClipQueryEncoder clip;
     private final Fusion fusion;
+    private final QueryInterpreter interpreter;
 
-    private PhotoSearcher(StoreReader reader, TextEncoder encoder, ClipQueryEncoder clip, Fusion fusion) {
+    private PhotoSearcher(StoreReader reader, TextEncoder encoder, ClipQueryEncoder clip, Fusion fusion,
+            Clock clock) {
         this.reader = reader;
         this.encoder = encoder;
         this.queryVectors = new QueryVectors(encoder, QUERY_VECTORS_KEPT);
         this.clip = clip;
         this.fusion = fusion;
+        // No place names known: a place is read from capitals after a cue.
+        this.interpreter = new QueryInterpreter(clock, Set.of());
     }
 
     /**
@@ -79,12 +87,21 @@ public final class PhotoSearcher implements Closeable {
         return open(reader, encoders, clip, Fusion.DEFAULT);
     }
 
-    /** Searches with the CLIP signal (when {@code clip} is not null) and the given fusion. */
+    /**
+     * Searches with the CLIP signal (when {@code clip} is not null) and the given fusion. Dates said in queries are
+     * whole days in the server's default zone.
+     */
     public static PhotoSearcher open(StoreReader reader, Function<TextModel, TextEncoder> encoders,
             ClipQueryEncoder clip, Fusion fusion) throws IOException {
+        return open(reader, encoders, clip, fusion, Clock.systemDefaultZone());
+    }
+
+    /** Searches with dates said in queries read against {@code clock}'s today and zone. */
+    static PhotoSearcher open(StoreReader reader, Function<TextModel, TextEncoder> encoders, ClipQueryEncoder clip,
+            Fusion fusion, Clock clock) throws IOException {
         try (StoreView view = reader.view()) {
             TextModel model = view.textModel().orElse(TextModel.BGE_SMALL);
-            return new PhotoSearcher(reader, encoders.apply(model), clip, fusion);
+            return new PhotoSearcher(reader, encoders.apply(model), clip, fusion, clock);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -113,49 +130,82 @@ public final class PhotoSearcher implements Closeable {
         return search(SearchRequest.of(query, limit, offset));
     }
 
-    /** Searches with filters and order; every signal sees only the photos the filters let through. */
+    /**
+     * Searches with filters and order; every signal sees only the photos the filters let through. The dates and the
+     * place said in the query are read (unless the request leaves them {@link SearchRequest#literal literal}): the
+     * dates narrow the request's own, the place's name is searched with the other words.
+     */
     public SearchResults search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         String text = clean(request.query());
         if (text.isEmpty()) {
             throw new IllegalArgumentException("the query is empty");
         }
-        SearchRequest key = new SearchRequest(text, request.limit(), request.offset(), request.source(),
-                request.from(), request.to(), request.sort());
+        SearchRequest key = request.withQuery(text);
+        // Read before the look-up: "yesterday" asked again after midnight is another search.
+        Interpretation reading = interpreter.interpret(text, request.literal());
         try (StoreView view = reader.view()) {
-            SearchResults known = pages.get(view.version(), key);
-            if (known != null) {
-                return new SearchResults(text, known.total(), known.hits(), (System.nanoTime() - start) / 1_000_000);
+            SearchResults results = pages.get(view.version(), key, reading);
+            if (results == null) {
+                results = answer(view, key, reading);
+                pages.put(view.version(), key, reading, results);
             }
-            Map<String, List<Ranked>> rankings = rankings(view, text, request);
-            List<Fused> fused = fuse(rankings);
-            if (request.sort() == SearchRequest.Sort.DATE) {
-                sortByDate(view, fused);
-            }
-            double best = rankings.keySet().stream().mapToDouble(fusion::weight).sum() / (fusion.k() + 1);
-            List<Fused> page = fused.subList(Math.min(request.offset(), fused.size()),
-                    Math.min(request.offset() + request.limit(), fused.size()));
-            Map<String, IndexedPhoto> photos = view.photos(page.stream().map(f -> f.id).toList());
-            List<Hit> hits = new ArrayList<>();
-            for (Fused f : page) {
-                IndexedPhoto photo = photos.get(f.id);
-                if (photo != null) {
-                    hits.add(new Hit(photo, f.score / best, f.ranks));
-                }
-            }
-            SearchResults results = new SearchResults(text, fused.size(), hits,
-                    (System.nanoTime() - start) / 1_000_000);
-            pages.put(view.version(), key, results);
-            return results;
+            return results.took((System.nanoTime() - start) / 1_000_000);
         }
     }
 
-    /** Each signal's ranking of the photos the request's filters let through, deep enough for fusion. */
-    private Map<String, List<Ranked>> rankings(StoreView view, String text, SearchRequest request)
+    private SearchResults answer(StoreView view, SearchRequest request, Interpretation reading) throws IOException {
+        ReadQuery read = ReadQuery.of(request, reading);
+        if (read.none()) {
+            return new SearchResults(request.query(), 0, 0, List.of(), 0, reading);
+        }
+        if (read.words().isEmpty()) {
+            return listed(view, request, read, reading);
+        }
+        Map<String, List<Ranked>> rankings = rankings(view, read, request);
+        List<Fused> fused = fuse(rankings, LikelyMatches.in(rankings.getOrDefault("vector", List.of())));
+        if (request.sort() == SearchRequest.Sort.DATE) {
+            sortByDate(view, fused);
+        }
+        double best = rankings.keySet().stream().mapToDouble(fusion::weight).sum() / (fusion.k() + 1);
+        List<Fused> page = fused.subList(Math.min(request.offset(), fused.size()),
+                Math.min(request.offset() + request.limit(), fused.size()));
+        Map<String, IndexedPhoto> photos = view.photos(page.stream().map(f -> f.id).toList());
+        List<Hit> hits = new ArrayList<>();
+        for (Fused f : page) {
+            IndexedPhoto photo = photos.get(f.id);
+            if (photo != null) {
+                hits.add(new Hit(photo, f.score / best, f.ranks, f.likely));
+            }
+        }
+        int matches = (int) fused.stream().filter(f -> f.likely).count();
+        return new SearchResults(request.query(), fused.size(), matches, hits, 0, reading);
+    }
+
+    /**
+     * A query that only says when ("summer 2019") lists that time's photos newest first; each of them matches all
+     * that was asked.
+     */
+    private static SearchResults listed(StoreView view, SearchRequest request, ReadQuery read,
+            Interpretation reading) throws IOException {
+        Listing listing = view.list(read.filter(), true, request.offset(), request.limit());
+        Map<String, IndexedPhoto> photos = view.photos(listing.ids());
+        List<Hit> hits = new ArrayList<>();
+        for (String id : listing.ids()) {
+            IndexedPhoto photo = photos.get(id);
+            if (photo != null) {
+                hits.add(new Hit(photo, 1, Map.of(), true));
+            }
+        }
+        return new SearchResults(request.query(), listing.total(), listing.total(), hits, 0, reading);
+    }
+
+    /** Each signal's ranking of the photos {@code read} lets through, deep enough for fusion. */
+    private Map<String, List<Ranked>> rankings(StoreView view, ReadQuery read, SearchRequest request)
             throws IOException {
         int depth = Math.max(CANDIDATES, request.offset() + request.limit());
-        PhotoFilter filter = request.filter();
-        QueryText query = translator.translate(text);
+        PhotoFilter filter = read.filter();
+        QueryText query = translator.translate(read.words());
         Map<String, List<Ranked>> rankings = new LinkedHashMap<>();
         if (fusion.weight("text") > 0) {
             rankings.put("text", view.matching(words(query), filter, depth));
@@ -215,7 +265,7 @@ public final class PhotoSearcher implements Closeable {
             Map<String, IndexedPhoto> photos = view.photos(near.stream().map(Ranked::id).toList());
             List<Hit> hits = new ArrayList<>();
             for (Ranked r : near) {
-                hits.add(new Hit(photos.get(r.id()), r.score(), Map.of("similar", hits.size() + 1)));
+                hits.add(new Hit(photos.get(r.id()), r.score(), Map.of("similar", hits.size() + 1), false));
             }
             return Optional.of(hits);
         }
@@ -228,10 +278,11 @@ public final class PhotoSearcher implements Closeable {
         }
     }
 
-    /** Newest first by taken_at; photos without a date last; the fused order breaks ties. */
+    /** Likely matches first, each part newest first by taken_at, photos without a date last; ties keep their order. */
     private static void sortByDate(StoreView view, List<Fused> fused) throws IOException {
         Map<String, Long> dates = view.takenAt(fused.stream().map(f -> f.id).toList());
-        fused.sort(Comparator.comparingLong((Fused f) -> dates.getOrDefault(f.id, Long.MIN_VALUE)).reversed());
+        fused.sort(Comparator.comparing((Fused f) -> !f.likely)
+                .thenComparing(f -> dates.getOrDefault(f.id, Long.MIN_VALUE), Comparator.reverseOrder()));
     }
 
     /** Trims, folds runs of white space and control characters, and caps the length. */
@@ -247,8 +298,11 @@ public final class PhotoSearcher implements Closeable {
         return text;
     }
 
-    /** Reciprocal rank fusion: each signal adds weight / (k + rank) for every photo it found; ties by id. */
-    private List<Fused> fuse(Map<String, List<Ranked>> rankings) {
+    /**
+     * Reciprocal rank fusion: each signal adds weight / (k + rank) for every photo it found; the {@code likely} ones
+     * first, then by fused score, ties by id.
+     */
+    private List<Fused> fuse(Map<String, List<Ranked>> rankings, Set<String> likely) {
         Map<String, Fused> byId = new LinkedHashMap<>();
         rankings.forEach((signal, ranked) -> {
             for (int i = 0; i < ranked.size(); i++) {
@@ -258,7 +312,9 @@ public final class PhotoSearcher implements Closeable {
             }
         });
         List<Fused> fused = new ArrayList<>(byId.values());
-        fused.sort(Comparator.comparingDouble((Fused f) -> -f.score).thenComparing(f -> f.id));
+        fused.forEach(f -> f.likely = likely.contains(f.id));
+        fused.sort(Comparator.comparing((Fused f) -> !f.likely).thenComparingDouble(f -> -f.score)
+                .thenComparing(f -> f.id));
         return fused;
     }
 
@@ -267,6 +323,7 @@ public final class PhotoSearcher implements Closeable {
         final String id;
         final Map<String, Integer> ranks = new LinkedHashMap<>();
         double score;
+        boolean likely;
 
         Fused(String id) {
             this.id = id;

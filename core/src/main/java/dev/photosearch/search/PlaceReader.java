@@ -125,10 +125,14 @@ final class PlaceReader {
         return new Reading(first, end, text.text().substring(text.get(at).start(), text.get(end - 1).end()));
     }
 
-    /** A capitalised word that may be part of a name: not "Christmas", "Monday" or "English". */
+    /**
+     * A capitalised word that may be part of a name: not "Christmas", "Monday" or "English", nor a month or a season
+     * (a date left as words when its reading was undone).
+     */
     private boolean nameWord(QueryTokens text, boolean[] taken, int at) {
         return at < text.size() && !taken[at] && text.get(at).capitalised()
-                && words.match(text, at, Kind.NOT_PLACE) == null;
+                && words.match(text, at, Kind.NOT_PLACE) == null && words.match(text, at, Kind.MONTH) == null
+                && words.match(text, at, Kind.SEASON) == null;
     }
 
     /** Whether words {@code [from, to]} follow each other as in one name: no comma between them. */

@@ -34,10 +34,10 @@ import java.util.regex.Pattern;
  *       (29 February 2023, 31 April) is no date;</li>
  *   <li>a season, of the northern hemisphere by whole months (spring March–May, summer June–August, autumn
  *       September–November, winter December–February, named by the year of its January: winter 2021 begins in
- *       December 2020): "summer 2023", "summer of 2019", "l'été 2023", "verano de 2023" with its year; "in
- *       summer", "en été", "au printemps" after a cue (the latest that has begun); "last summer", "l'été dernier",
- *       "el verano pasado" (the latest that has ended: in January, last year's); "this summer", "cet été" (the
- *       one we are in, else this year's). A season alone is a word: "summer dress";</li>
+ *       December 2020): "summer 2023", "summer of 2019", "l'été 2023", "verano de 2023" with its year; "last
+ *       summer", "l'été dernier", "el verano pasado" (the latest that has ended: in January, last year's); "this
+ *       summer", "cet été" (the one we are in, else this year's). Without a year or a shift a season is words,
+ *       even after a cue: "summer dress", "a fence in winter", "neige en hiver" say what the picture shows;</li>
  *   <li>a period from today: "today", "yesterday", "this week" (weeks begin on Monday), "last month", "this year",
  *       "hier", "aujourd'hui", "cette semaine", "le mois dernier", "l'an dernier", "hoy", "ayer", "el año pasado";
  *       and "3 days ago", "a year ago", "il y a 2 ans", "hace un mes": the whole day, week, month or year that

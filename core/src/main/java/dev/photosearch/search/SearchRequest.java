@@ -1,20 +1,25 @@
 package dev.photosearch.search;
 
-import dev.photosearch.index.PhotoFilter;
+import dev.photosearch.search.Interpretation.Kind;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One search as asked: the words, the page, optional filters and the order.
  *
- * @param query  the description in plain words
- * @param limit  results per page, at least 1
- * @param offset results to skip, at least 0
- * @param source only photos of this source key; null for all
- * @param from   only photos taken at or after this instant; null for no lower bound
- * @param to     only photos taken at or before this instant; null for no upper bound
- * @param sort   relevance (fused score) or date (newest first among the same candidates)
+ * @param query   the description in plain words
+ * @param limit   results per page, at least 1
+ * @param offset  results to skip, at least 0
+ * @param source  only photos of this source key; null for all
+ * @param from    only photos taken at or after this instant; null for no lower bound
+ * @param to      only photos taken at or before this instant; null for no upper bound
+ * @param sort    relevance (likely matches first, each part by fused score) or date (newest first within each
+ *                part)
+ * @param literal what the query says that is left as words rather than read ({@link QueryInterpreter}): a date or a
+ *                place reading the user undid
  */
-public record SearchRequest(String query, int limit, int offset, String source, Instant from, Instant to, Sort sort) {
+public record SearchRequest(String query, int limit, int offset, String source, Instant from, Instant to, Sort sort,
+        Set<Kind> literal) {
 
     /** Result order. */
     public enum Sort { RELEVANCE, DATE }
@@ -27,6 +32,12 @@ public record SearchRequest(String query, int limit, int offset, String source, 
             throw new IllegalArgumentException("'from' is after 'to'");
         }
         sort = sort == null ? Sort.RELEVANCE : sort;
+        literal = literal == null ? Set.of() : Set.copyOf(literal);
+    }
+
+    /** A request whose query's dates and places are all read. */
+    public SearchRequest(String query, int limit, int offset, String source, Instant from, Instant to, Sort sort) {
+        this(query, limit, offset, source, from, to, sort, Set.of());
     }
 
     /** A page of results by relevance, with no filter. */
@@ -34,13 +45,8 @@ public record SearchRequest(String query, int limit, int offset, String source, 
         return new SearchRequest(query, limit, offset, null, null, null, Sort.RELEVANCE);
     }
 
-    /** The photos the request looks at. */
-    public PhotoFilter filter() {
-        return filtered() ? new PhotoFilter(source, from, to) : PhotoFilter.NONE;
-    }
-
-    /** True when a filter narrows the photos searched. */
-    public boolean filtered() {
-        return source != null || from != null || to != null;
+    /** The same request for other words. */
+    SearchRequest withQuery(String words) {
+        return new SearchRequest(words, limit, offset, source, from, to, sort, literal);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.photosearch.search.Evaluation.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,25 @@ class EvaluationTest {
     @Test
     void scoresRecallAtCutoffsAndMeanReciprocalRank() {
         // Found first, third, seventh, and not at all.
-        Evaluation.Scores s = Evaluation.score(new int[] {1, 3, 7, 0});
+        Evaluation.Scores s = Evaluation.score(List.of(new Outcome(1, 0, 0, 1), new Outcome(3, 0, 0, 1),
+                new Outcome(7, 0, 0, 1), new Outcome(0, 0, 0, 1)));
         assertEquals(4, s.queries());
         assertEquals(0.25, s.recallAt1(), 1e-9);
         assertEquals(0.5, s.recallAt5(), 1e-9);
         assertEquals(0.75, s.recallAt10(), 1e-9);
         assertEquals((1 + 1 / 3.0 + 1 / 7.0) / 4, s.mrr(), 1e-9);
+    }
+
+    @Test
+    void scoresTheLikelyMatchesOverEveryQuery() {
+        // 2 likely of which 1 relevant (of 2 relevant); 3 likely, none relevant (of 1); none likely (of 1).
+        Evaluation.Scores s = Evaluation.score(List.of(new Outcome(1, 2, 1, 2), new Outcome(4, 3, 0, 1),
+                new Outcome(0, 0, 0, 1)));
+        assertEquals(1 / 5.0, s.likelyPrecision(), 1e-9);
+        assertEquals(1 / 4.0, s.likelyRecall(), 1e-9);
+        assertEquals(1 / 3.0, s.likelyFound(), 1e-9);
+        assertEquals(5 / 3.0, s.likelyPerQuery(), 1e-9);
+        assertEquals(0, Evaluation.score(List.of(new Outcome(0, 0, 0, 1))).likelyPrecision());
     }
 
     @Test

@@ -68,7 +68,7 @@ class FilteredSearchTest {
     void aSourceFilterKeepsBothSignalsInsideTheSource() throws IOException {
         SearchResults results = searcher.search(new SearchRequest("boat", 10, 0, "b", null, null, null));
         assertEquals(List.of("boat-2023.jpg", "cat-2022.jpg"), paths(results).stream().sorted().toList());
-        assertEquals(2, results.total());
+        assertEquals(2, results.candidates());
     }
 
     @Test
@@ -81,10 +81,12 @@ class FilteredSearchTest {
     }
 
     @Test
-    void dateOrderIsNewestFirst() throws IOException {
+    void dateOrderIsNewestFirstAmongTheLikelyMatchesThenAmongTheOthers() throws IOException {
         SearchResults results = searcher.search(new SearchRequest("boat", 10, 0, null, null, null,
                 SearchRequest.Sort.DATE));
-        assertEquals(List.of("boat-2023.jpg", "cat-2022.jpg", "boat-2021.jpg", "boat-2019.jpg"), paths(results));
+        assertEquals(List.of("boat-2023.jpg", "boat-2021.jpg", "boat-2019.jpg", "cat-2022.jpg"), paths(results));
+        assertEquals(List.of(true, true, true, false), results.hits().stream().map(Hit::likely).toList());
+        assertEquals(3, results.matches());
     }
 
     @Test

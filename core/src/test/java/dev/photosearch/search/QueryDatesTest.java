@@ -45,12 +45,9 @@ class QueryDatesTest {
         "summer 2023                        | 2023-06-01 | 2023-08-31 | ''",
         "the summer of 2019                 | 2019-06-01 | 2019-08-31 | ''",
         "at the beach last summer           | 2023-06-01 | 2023-08-31 | at the beach",
-        "in the summer                      | 2023-06-01 | 2023-08-31 | ''",
         "snow last winter                   | 2023-12-01 | 2024-02-29 | snow",
-        "in winter                          | 2023-12-01 | 2024-02-29 | ''",
         "winter 2021                        | 2020-12-01 | 2021-02-28 | ''",
         "this spring                        | 2024-03-01 | 2024-05-31 | ''",
-        "in the fall                        | 2023-09-01 | 2023-11-30 | ''",
         "last autumn                        | 2023-09-01 | 2023-11-30 | ''",
         "cake today                         | 2024-03-15 | 2024-03-15 | cake",
         "yesterday                          | 2024-03-14 | 2024-03-14 | ''",
@@ -97,10 +94,6 @@ class QueryDatesTest {
         "cette année                        | 2024-01-01 | 2024-12-31 | ''",
         "il y a 3 jours                     | 2024-03-12 | 2024-03-12 | ''",
         "il y a deux ans                    | 2022-01-01 | 2022-12-31 | ''",
-        "en été                             | 2023-06-01 | 2023-08-31 | ''",
-        "au printemps                       | 2024-03-01 | 2024-05-31 | ''",
-        "à l'automne                        | 2023-09-01 | 2023-11-30 | ''",
-        "neige en hiver                     | 2023-12-01 | 2024-02-29 | neige",
         "cet été                            | 2024-06-01 | 2024-08-31 | ''",
         "l'été 2023                         | 2023-06-01 | 2023-08-31 | ''",
         "ete 2023                           | 2023-06-01 | 2023-08-31 | ''",
@@ -138,12 +131,10 @@ class QueryDatesTest {
         "el año pasado                      | 2023-01-01 | 2023-12-31 | ''",
         "hace 3 días                        | 2024-03-12 | 2024-03-12 | ''",
         "hace un año                        | 2023-01-01 | 2023-12-31 | ''",
-        "en verano                          | 2023-06-01 | 2023-08-31 | ''",
         "el verano pasado                   | 2023-06-01 | 2023-08-31 | ''",
         "el pasado verano                   | 2023-06-01 | 2023-08-31 | ''",
         "este verano                        | 2024-06-01 | 2024-08-31 | ''",
         "verano de 2023                     | 2023-06-01 | 2023-08-31 | ''",
-        "en otono                           | 2023-09-01 | 2023-11-30 | ''",
         "el 4 de julio de 2021              | 2021-07-04 | 2021-07-04 | ''",
         "4 de julio                         | 2023-07-04 | 2023-07-04 | ''",
         "julio del año pasado               | 2023-07-01 | 2023-07-31 | ''",
@@ -193,6 +184,8 @@ class QueryDatesTest {
         "29 february 2023", "31 april", "2023-02-29", "in 1799", "in 2200", "99999 years ago", "0 days ago",
         "fall colours", "l'été", "la primavera", "verano", "from 2 to 5 dogs", "in the 20 minutes",
         "spring water", "1984 poster", "route 66", "summertime sadness by lana",
+        "in the summer", "a fence in winter", "in the fall", "en été", "au printemps", "neige en hiver", "en verano",
+        "berries in autumn", "à l'automne",
     })
     void ordinaryWords(String query) {
         Interpretation reading = INTERPRETER.interpret(query);
@@ -201,15 +194,13 @@ class QueryDatesTest {
         assertEquals(query, reading.words());
     }
 
-    /** "Last summer" in January is last year's; "in winter" in December is the one that began. */
+    /** "Last summer" in January is last year's; "this winter" in December is the one that began. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "2025-01-10 | last summer  | 2024-06-01 | 2024-08-31",
-        "2025-01-10 | in summer    | 2024-06-01 | 2024-08-31",
         "2025-01-10 | last winter  | 2023-12-01 | 2024-02-29",
         "2025-01-10 | this winter  | 2024-12-01 | 2025-02-28",
         "2024-12-20 | this winter  | 2024-12-01 | 2025-02-28",
-        "2024-12-20 | in winter    | 2024-12-01 | 2025-02-28",
         "2024-12-20 | last winter  | 2023-12-01 | 2024-02-29",
         "2024-09-01 | last summer  | 2024-06-01 | 2024-08-31",
         "2024-08-31 | last summer  | 2023-06-01 | 2023-08-31",

@@ -126,6 +126,13 @@ class QueryInterpreterTest {
         assertEquals("dog in 2019", noDate.words());
 
         assertEquals(query, WITHOUT_PLACES.interpret(query, Set.of(Kind.DATE, Kind.PLACE)).words());
+
+        // A date left as words is not read as a place instead.
+        for (String left : List.of("boats in June 2019", "a walk in Summer", "fête en Juillet")) {
+            Interpretation reading = WITHOUT_PLACES.interpret(left, Set.of(Kind.DATE));
+            assertNull(reading.place(), left);
+            assertEquals(List.of(), reading.spans(), left);
+        }
     }
 
     /** A date's words are never a place: "in May" is a month, whatever its capital. */

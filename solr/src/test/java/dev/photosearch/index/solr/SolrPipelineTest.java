@@ -39,8 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline over Solr as over the embedded store: the indexer writing, the searcher reading (words,
- * meaning, fusion, filters, date order), and browsing without a query, on a real SolrCloud started by this test
- * (three Solr nodes and ZooKeeper, collections of 2 shards × 2 replicas).
+ * meaning, fusion, likely matches, filters, dates said in the query, date order), and browsing without a query, on a
+ * real SolrCloud started by this test (three Solr nodes and ZooKeeper, collections of 2 shards × 2 replicas).
  */
 class SolrPipelineTest {
 
@@ -142,6 +142,9 @@ class SolrPipelineTest {
             requests.add(new SearchRequest(query, 5, 3, null, MAY.plusSeconds(86_400L), null,
                     SearchRequest.Sort.DATE));
         }
+        // Dates and places said in the query, and a query that only says when.
+        requests.add(SearchRequest.of("boats in Paris in May 2024", 10, 0));
+        requests.add(SearchRequest.of("in May 2024", 10, 2));
         try (PhotoSearcher lucene = PhotoSearcher.open(PhotoStore.embedded(dir.resolve("lucene")).reader(),
                     m -> encoder);
                 SolrStore store = SolrStore.connect(solr.urls(), COLLECTION);
@@ -152,6 +155,8 @@ class SolrPipelineTest {
                 List<Hit> actual = solrSearcher.search(request).hits();
                 assertEquals(paths(expected), paths(actual), request.toString());
                 assertEquals(expected.stream().map(Hit::matched).toList(), actual.stream().map(Hit::matched).toList(),
+                        request.toString());
+                assertEquals(expected.stream().map(Hit::likely).toList(), actual.stream().map(Hit::likely).toList(),
                         request.toString());
                 hits += expected.size();
             }
