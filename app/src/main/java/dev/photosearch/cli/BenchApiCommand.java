@@ -96,7 +96,9 @@ final class BenchApiCommand implements Callable<Integer> {
         TextEncoder encoder = TextEncoder.load(TextModel.byName(textModel));
         BenchStore stores = BenchStore.of(main, layout, work);
         stores.prepare(photos);
-        index(stores.open(home, photos), home, encoder, photos);
+        long indexStart = System.nanoTime();
+        IndexReport indexed = index(stores.open(home, photos), home, encoder, photos);
+        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         ServerOptions options = ServerOptions.local(0).withRate(1e9, 1_000_000_000);
         try (ApiServer server = new ApiServer(Library.open(home, stores.open(home, photos), home.resolve("thumbnails"),
                 m -> encoder), options)) {
@@ -113,6 +115,7 @@ final class BenchApiCommand implements Callable<Integer> {
             out.printf("%,d photos, %d cores, %,d warm-up requests, %,d requests per level (cap %d s), %,d query texts"
                     + " cycled, %s%n", photos, Runtime.getRuntime().availableProcessors(), warmup, requests,
                     maxSeconds, queryPool, stores.describe());
+            out.println(indexing(indexed.added(), indexSeconds));
             out.println("CPU ms/request: CPU time of this whole process (server and its in-process clients"
                     + (stores.solr().isEmpty() ? "" : "; not the Solr nodes'") + ") over the level, per request; "
                     + "load: the machine's 1-minute load average at the end");
@@ -140,6 +143,16 @@ final class BenchApiCommand implements Callable<Integer> {
                         List.of(), encoder, Runtime.getRuntime().availableProcessors())) {
             return indexer.index(new SyntheticPhotos(photos, 42), (done, total) -> {});
         }
+    }
+
+    /**
+     * The indexing rate of this run, closing the store included (the final commit, and the embedded store's merge),
+     * or that an earlier run of the same work folder indexed the photos.
+     */
+    private static String indexing(int added, double seconds) {
+        return added == 0 ? "indexing: nothing to add, an earlier run indexed the photos"
+                : String.format("indexing: %,d photos in %.0f s, %.0f photos/s (text embedding, writes, commits)",
+                        added, seconds, added / seconds);
     }
 
     private record Level(double[] latencies, double seconds, double cpuMs, int errors) {}

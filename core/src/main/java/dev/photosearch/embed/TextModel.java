@@ -1,30 +1,28 @@
 package dev.photosearch.embed;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** The text embedding models that ship inside the application (quantized ONNX, no download). */
 public enum TextModel {
     /** BAAI bge-small-en-v1.5, int8; retrieval-tuned, wants an instruction before short queries. */
     BGE_SMALL("bge-small-en-v1.5-q", 384, "Represent this sentence for searching relevant passages: ",
-            BgeSmallEnV15QuantizedEmbeddingModel::new),
+            PoolingMode.CLS),
     /** sentence-transformers all-MiniLM-L6-v2, int8; smaller and faster. */
-    MINILM("all-minilm-l6-v2-q", 384, "", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    MINILM("all-minilm-l6-v2-q", 384, "", PoolingMode.MEAN);
 
     private final String id;
     private final int dimension;
     private final String queryPrefix;
-    private final Supplier<EmbeddingModel> loader;
+    private final PoolingMode pooling;
 
-    TextModel(String id, int dimension, String queryPrefix, Supplier<EmbeddingModel> loader) {
+    TextModel(String id, int dimension, String queryPrefix, PoolingMode pooling) {
         this.id = id;
         this.dimension = dimension;
         this.queryPrefix = queryPrefix;
-        this.loader = loader;
+        this.pooling = pooling;
     }
 
     public String id() {
@@ -40,7 +38,7 @@ public enum TextModel {
     }
 
     EmbeddingModel load() {
-        return loader.get();
+        return new ShippedEmbeddingModel(id, dimension, pooling);
     }
 
     /** Finds a model by its id or enum name, case-insensitively. */
