@@ -17,7 +17,7 @@ public final class TextEncoder {
         this.embeddings = embeddings;
     }
 
-    /** Loads the model's ONNX graph from the classpath (about a second). */
+    /** Loads the model's ONNX graph from the classpath (about a second, once in a process). */
     public static TextEncoder load(TextModel model) {
         return new TextEncoder(model, model.load());
     }

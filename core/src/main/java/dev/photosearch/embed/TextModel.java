@@ -17,6 +17,8 @@ public enum TextModel {
     private final int dimension;
     private final String queryPrefix;
     private final PoolingMode pooling;
+    /** The one session per model in a process, as langchain4j kept it: it is thread-safe and never closed. */
+    private EmbeddingModel loaded;
 
     TextModel(String id, int dimension, String queryPrefix, PoolingMode pooling) {
         this.id = id;
@@ -37,8 +39,11 @@ public enum TextModel {
         return queryPrefix;
     }
 
-    EmbeddingModel load() {
-        return new ShippedEmbeddingModel(id, dimension, pooling);
+    synchronized EmbeddingModel load() {
+        if (loaded == null) {
+            loaded = new ShippedEmbeddingModel(id, dimension, pooling);
+        }
+        return loaded;
     }
 
     /** Finds a model by its id or enum name, case-insensitively. */
